@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Installs code-server (a full VS Code: server, Node extension host and web workbench) from the npm
+# registry into a git-ignored cache, because this machine and CI cannot download VS Code desktop.
+# code-server's own postinstall cannot run offline (it fetches rg from GitHub and refuses root), so the
+# steps it would take are done here by hand; see ../shared/notes/vscode-host.md.
+# Idempotent: a marker file makes later runs return at once.
+set -euo pipefail
+
+VERSION="${CODE_SERVER_VERSION:-4.100.3}"
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CACHE="$ROOT/.vscode-test/code-server-$VERSION"
+MARKER="$CACHE/.installed"
+
+if [ -f "$MARKER" ]; then
+  exit 0
+fi
+
+need_apt=()
+command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
+command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+[ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "[code-server] installing Debian packages: ${need_apt[*]}"
+    apt-get update -q
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}"
+  else
+    echo "[code-server] missing Debian packages: ${need_apt[*]}; install them with apt-get (root needed)" >&2
+    exit 1
+  fi
+fi
+
+echo "[code-server] installing code-server $VERSION into $CACHE (one time, about a minute)"
+rm -rf "$CACHE"
+mkdir -p "$CACHE"
+cd "$CACHE"
+tarball="$(npm pack "code-server@$VERSION" --silent | tail -n 1)"
+tar -xzf "$tarball"
+rm -f "$tarball"
+
+export npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
+  npm_config_update_notifier=false
+cd "$CACHE/package"
+npm install --omit=dev --ignore-scripts --no-package-lock
+npm rebuild argon2
+
+cd "$CACHE/package/lib/vscode"
+npm install --omit=dev --ignore-scripts --no-package-lock
+# The ripgrep postinstall skips its GitHub download when bin/ already exists.
+mkdir -p node_modules/@vscode/ripgrep/bin
+ln -sf "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
+npm rebuild
+ln -sfn node_modules node_modules.asar
+ln -sf code-linux.sh bin/remote-cli/code-server
+ln -sf browser-linux.sh bin/helpers/browser.sh
+
+cd "$CACHE/package/lib/vscode/extensions"
+npm install --omit=dev --ignore-scripts --no-package-lock
+
+touch "$MARKER"
+echo "[code-server] ready"

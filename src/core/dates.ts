@@ -1,0 +1,164 @@
+/**
+ * Dates as the writer sees them: whole calendar days in their own time zone.
+ *
+ * Everything the status logic does ("silent 5 days", "due 12/3", business days) is about calendar
+ * days, so moments are turned into day numbers (days since 1970-01-01 in the writer's zone) once,
+ * and all arithmetic is on integers. The zone is passed in as an offset so tests are deterministic.
+ */
+
+import { isJapaneseHoliday } from './japaneseHolidays';
+
+export type DayNumber = number;
+
+const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** The pattern the JSON Schema shows editors; calendar validity is checked in code as well. */
+export const ISO_DATE_PATTERN = ISO_PATTERN.source;
+
+const MS_PER_DAY = 86_400_000;
+
+export interface ParsedIso {
+  /** The calendar day written in the text, before any zone conversion. */
+  readonly writtenDay: DayNumber;
+  /** The moment in UTC milliseconds, or undefined for a plain date. */
+  readonly instant?: number;
+  /** Whether the text had no zone and must be read in the writer's zone. */
+  readonly local: boolean;
+}
+
+export function parseIso(text: string): ParsedIso | undefined {
+  const m = ISO_PATTERN.exec(text);
+  if (!m) {
+    return undefined;
+  }
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dayMs = Date.UTC(year, month - 1, day);
+  const check = new Date(dayMs);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  const writtenDay = Math.floor(dayMs / MS_PER_DAY);
+  if (m[4] === undefined) {
+    return { writtenDay, local: true };
+  }
+  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? '0')];
+  if (hour > 23 || minute > 59 || second > 59) {
+    return undefined;
+  }
+  const wallMs = dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
+  const zone = m[7];
+  if (zone === undefined) {
+    return { writtenDay, instant: wallMs, local: true };
+  }
+  const offsetMinutes = zone === 'Z' ? 0 : parseOffset(zone);
+  return { writtenDay, instant: wallMs - offsetMinutes * 60_000, local: false };
+}
+
+function parseOffset(zone: string): number {
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const [h, mm] = zone.slice(1).split(':').map(Number);
+  return sign * ((h ?? 0) * 60 + (mm ?? 0));
+}
+
+export function isIsoDate(text: string): boolean {
+  return parseIso(text) !== undefined;
+}
+
+/**
+ * A sortable moment for ordering contact-log entries. Plain dates and local times are read in the
+ * writer's zone, so "2026-11-20" sorts before "2026-11-20T09:00:00+09:00".
+ */
+export function toInstant(text: string, utcOffsetMinutes: number): number | undefined {
+  const parsed = parseIso(text);
+  if (!parsed) {
+    return undefined;
+  }
+  if (parsed.instant === undefined) {
+    return parsed.writtenDay * MS_PER_DAY - utcOffsetMinutes * 60_000;
+  }
+  return parsed.local ? parsed.instant - utcOffsetMinutes * 60_000 : parsed.instant;
+}
+
+/** The writer's calendar day for a written date or date-time. */
+export function toDay(text: string, utcOffsetMinutes: number): DayNumber | undefined {
+  const parsed = parseIso(text);
+  if (!parsed) {
+    return undefined;
+  }
+  if (parsed.instant === undefined || parsed.local) {
+    return parsed.writtenDay;
+  }
+  return instantToDay(parsed.instant, utcOffsetMinutes);
+}
+
+export function instantToDay(instant: number, utcOffsetMinutes: number): DayNumber {
+  return Math.floor((instant + utcOffsetMinutes * 60_000) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday. 1970-01-01 was a Thursday. */
+export function weekday(day: DayNumber): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+export function isWeekend(day: DayNumber): boolean {
+  const w = weekday(day);
+  return w === 0 || w === 6;
+}
+
+/** Platforms in Japan count 営業日: Monday to Friday, national holidays excluded. */
+export function isBusinessDay(day: DayNumber): boolean {
+  return !isWeekend(day) && !isJapaneseHoliday(day);
+}
+
+/** Business days from `from` to `to`: business days after `from` up to and including `to`. */
+export function businessDaysBetween(from: DayNumber, to: DayNumber): number {
+  const [start, end, sign] = to >= from ? [from, to, 1] : [to, from, -1];
+  let count = 0;
+  for (let d = start + 1; d <= end; d++) {
+    if (isBusinessDay(d)) {
+      count++;
+    }
+  }
+  return sign * count;
+}
+
+export function addBusinessDays(from: DayNumber, n: number): DayNumber {
+  let day = from;
+  let left = n;
+  while (left > 0) {
+    day++;
+    if (isBusinessDay(day)) {
+      left--;
+    }
+  }
+  return day;
+}
+
+export function addMonths(from: DayNumber, n: number): DayNumber {
+  const d = new Date(from * MS_PER_DAY);
+  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + n, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
+  return Math.floor(target.getTime() / MS_PER_DAY);
+}
+
+/** "2026-12-03" for a day number: used when the core writes a date into the file. */
+export function dayToIso(day: DayNumber): string {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** A short month/day label, "12/3", as Japanese and English UIs both read it. */
+export function dayToShortLabel(day: DayNumber): string {
+  const d = new Date(day * MS_PER_DAY);
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}`;
+}
+
+/** A moment written with the writer's own offset, e.g. 2026-11-24T10:05:00+09:00. */
+export function instantToIso(instant: number, utcOffsetMinutes: number): string {
+  const wall = new Date(instant + utcOffsetMinutes * 60_000).toISOString().slice(0, 19);
+  const sign = utcOffsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(utcOffsetMinutes);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${wall}${sign}${hh}:${mm}`;
+}

@@ -1,0 +1,63 @@
+import { createScanner, SyntaxKind, type Node } from 'jsonc-parser';
+import { nextToken } from './insert';
+import { startsLine } from './style';
+import type { TextEdit } from './textEdit';
+
+/**
+ * Removes an entry that sits on its own line(s): the whole line goes, with its comma and any comment
+ * after it, and the neighbours keep theirs. (jsonc-parser removes from the end of the previous entry,
+ * which takes that entry's comment with it.) Returns undefined when the entry shares a line with
+ * other entries, where the caller's plain removal is fine.
+ */
+export function removeOwnLines(text: string, container: Node, child: Node): TextEdit[] | undefined {
+  const children = container.children ?? [];
+  const index = children.indexOf(child);
+  if (index < 0 || !startsLine(text, child.offset)) {
+    return undefined;
+  }
+  const end = child.offset + child.length;
+  const after = nextToken(text, end);
+  const hasComma = after.kind === SyntaxKind.CommaToken;
+  const lineEnd = endOfLineIfOnlyTrivia(text, hasComma ? after.end : end);
+  if (lineEnd === undefined) {
+    return undefined;
+  }
+  const lineStart = text.lastIndexOf('\n', child.offset - 1) + 1;
+  const edits: TextEdit[] = [{ offset: lineStart, length: lineEnd - lineStart, content: '' }];
+  const previous = children[index - 1];
+  if (!hasComma && previous) {
+    // The entry was last without a comma: the one before becomes last, and loses its comma the same way.
+    const comma = nextToken(text, previous.offset + previous.length);
+    if (comma.kind === SyntaxKind.CommaToken && comma.end <= lineStart) {
+      edits.push({ offset: comma.start, length: comma.end - comma.start, content: '' });
+    }
+  }
+  return edits;
+}
+
+/** The offset just past the line break ending this line, if only white space and comments remain on it. */
+function endOfLineIfOnlyTrivia(text: string, offset: number): number | undefined {
+  const scanner = createScanner(text, false);
+  scanner.setPosition(offset);
+  for (;;) {
+    const kind = scanner.scan();
+    const start = scanner.getTokenOffset();
+    const tokenEnd = start + scanner.getTokenLength();
+    switch (kind) {
+      case SyntaxKind.Trivia:
+      case SyntaxKind.LineCommentTrivia:
+        continue;
+      case SyntaxKind.BlockCommentTrivia:
+        if (/[\r\n]/.test(text.slice(start, tokenEnd))) {
+          return undefined;
+        }
+        continue;
+      case SyntaxKind.LineBreakTrivia:
+        return tokenEnd;
+      case SyntaxKind.EOF:
+        return text.length;
+      default:
+        return undefined;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+/** The pure core: no `vscode`, no Node `fs`. Adapters import from here only. */
+export * from './schema';
+export * from './i18n';
+export * from './labels';
+export * from './dates';
+export * from './positions';
+export * from './problems';
+export { parseContracts, JSONC_OPTIONS, type ParseResult, type ParseOptions } from './parse';
+export { computeEdit, type EditIntent, type EditResult, type EditOptions } from './edit/intents';
+export type { TextEdit } from './edit/textEdit';
+export * from './playbooks';
+export * from './status';
+export type { LoggedContact, ContactFacts } from './contactLog';
+export type { StepStatus, StepState } from './steps';
+export { contractsJsonSchemaText } from './jsonSchema';
+export { sampleContractsFile } from './sample';
+export * from './grouping';
+export { locateContract } from './locate';
+export * from './newContract';

@@ -1,0 +1,35 @@
+import type { Localized } from './i18n';
+import type { Channel, Platform, Stage } from './schema';
+
+/** Names the writer knows from the platforms' own screens. */
+export const STAGE_LABELS: Record<Stage, Localized> = {
+  applied: { en: 'Applied', ja: '応募中' },
+  contracted: { en: 'Contracted, awaiting escrow', ja: '契約済・仮払い待ち' },
+  escrowFunded: { en: 'Escrow funded, working', ja: '仮払い済・作業中' },
+  delivered: { en: 'Delivered, awaiting acceptance', ja: '納品済・検収待ち' },
+  accepted: { en: 'Accepted', ja: '検収完了' },
+  closed: { en: 'Closed', ja: '完了' },
+  cancelled: { en: 'Cancelled', ja: 'キャンセル' },
+};
+
+export const PLATFORM_LABELS: Record<Platform, Localized> = {
+  crowdworks: { en: 'CrowdWorks', ja: 'クラウドワークス' },
+  lancers: { en: 'Lancers', ja: 'ランサーズ' },
+  coconala: { en: 'Coconala', ja: 'ココナラ' },
+  upwork: { en: 'Upwork', ja: 'Upwork' },
+  fiverr: { en: 'Fiverr', ja: 'Fiverr' },
+  direct: { en: 'Direct client', ja: '直接契約' },
+  other: { en: 'Other', ja: 'その他' },
+};
+
+export const CHANNEL_LABELS: Record<Channel, Localized> = {
+  platformMessage: { en: 'platform message', ja: 'メッセージ' },
+  email: { en: 'email', ja: 'メール' },
+  chat: { en: 'chat', ja: 'チャット' },
+  phone: { en: 'phone', ja: '電話' },
+  operatorReport: { en: 'operator report', ja: '運営への報告' },
+  terminationRequest: { en: 'termination request', ja: '途中終了リクエスト' },
+  extensionRequest: { en: 'extension request', ja: '納期延長のお願い' },
+  withdrawal: { en: 'withdrawal', ja: '応募辞退' },
+  other: { en: 'other', ja: 'その他' },
+};

@@ -1,0 +1,133 @@
+import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { pick, type Locale, type Localized } from './i18n';
+import { LineIndex } from './positions';
+import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
+import { contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
+import * as msg from './parseMessages';
+import { findDateProblems } from './dateSanity';
+
+export type ParseResult =
+  | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+export interface ParseOptions {
+  readonly locale: Locale;
+  /** The writer's zone, to compare a plain date with a date-time on the same footing. */
+  readonly utcOffsetMinutes: number;
+}
+
+/** The same options jsonc-parser needs wherever this file is read or edited. */
+export const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
+
+/**
+ * Reads the contracts file. Comments and trailing commas are fine (people edit it by hand);
+ * everything else that is wrong comes back as a problem with its exact place in the text.
+ */
+export function parseContracts(text: string, options: ParseOptions): ParseResult {
+  const lines = new LineIndex(text);
+  const problem = (
+    kind: ProblemKind,
+    severity: Severity,
+    message: Localized,
+    offset: number,
+    length: number,
+    path: JsonPath,
+  ): Problem => ({
+    kind,
+    severity,
+    message: pick(message, options.locale),
+    offset,
+    length,
+    range: lines.rangeAt(offset, length),
+    path,
+  });
+
+  if (text.trim() === '') {
+    return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+  }
+
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0 || !root) {
+    const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
+    return { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+  }
+
+  const parsed = contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
+  if (!parsed.success) {
+    const seen = new Set<string>();
+    const problems: Problem[] = [];
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+      const key = JSON.stringify(path);
+      if (seen.has(key)) {
+        continue; // one message per place is enough for a person to fix it
+      }
+      seen.add(key);
+      const { offset, length } = placeOf(root, path);
+      problems.push(problem('schema', 'error', describeIssue(issue, path), offset, length, path));
+    }
+    return { ok: false, problems };
+  }
+
+  const file = parsed.data;
+  const problems: Problem[] = [];
+  const firstById = new Map<string, number>();
+  file.contracts.forEach((contract, index) => {
+    const path = ['contracts', index, 'id'];
+    const node = findNodeAtLocation(root, path);
+    const first = firstById.get(contract.id);
+    if (first === undefined) {
+      firstById.set(contract.id, node?.offset ?? 0);
+    } else if (node) {
+      const firstLine = lines.positionAt(first).line + 1;
+      problems.push(problem('duplicateId', 'error', msg.duplicateId(contract.id, firstLine), node.offset, node.length, path));
+    }
+  });
+  if (problems.length > 0) {
+    return { ok: false, problems };
+  }
+  for (const found of findDateProblems(file, options.utcOffsetMinutes)) {
+    const { offset, length } = placeOf(root, found.path);
+    problems.push(problem('dateOrder', 'warning', found.message, offset, length, found.path));
+  }
+  return { ok: true, file, problems };
+}
+
+/** The value at a path; for a missing field, the opening brace of the object that lacks it. */
+function placeOf(root: Node, path: JsonPath): { offset: number; length: number } {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
+    if (node) {
+      return depth === path.length ? { offset: node.offset, length: node.length } : { offset: node.offset, length: 1 };
+    }
+  }
+  return { offset: 0, length: 0 };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
+  const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'contracts');
+  if (issue.message === DATE_ISSUE) {
+    return msg.badDate(field, issue.input);
+  }
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? msg.missingField(field) : msg.wrongType(field, issue.expected);
+    case 'invalid_value':
+      if (issue.input === undefined) {
+        return msg.missingField(field); // a missing literal ("version") is reported as a wrong value
+      }
+      return path.length === 1 && path[0] === 'version'
+        ? msg.unsupportedVersion(issue.input)
+        : msg.unknownValue(field, issue.input, issue.values);
+    case 'too_small':
+      return issue.origin === 'string' ? msg.emptyText(field) : msg.outOfRange(field, Number(issue.minimum), undefined);
+    case 'too_big':
+      return msg.outOfRange(field, undefined, Number(issue.maximum));
+    case 'invalid_format':
+      return issue.format === 'url' ? msg.badUrl(field) : msg.badCurrency(field);
+    default:
+      return { en: `“${field}”: ${issue.message}`, ja: `「${field}」: ${issue.message}` };
+  }
+}

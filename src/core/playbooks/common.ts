@@ -1,0 +1,86 @@
+import type { PlaybookStep } from './types';
+import { SOURCES } from './sources';
+
+/**
+ * Steps every platform shares. They come from message etiquette, so they are marked as such:
+ * Contract Guard's advice, not a platform's rule.
+ */
+
+export function politeReminder(prefix: string): PlaybookStep {
+  return {
+    id: `${prefix}.remind`,
+    title: { en: 'Send a polite reminder', ja: '丁寧な催促メッセージを送る' },
+    detail: {
+      en: 'Reply in the same thread, assume the message was missed, and ask for one concrete thing by a date.',
+      ja: '同じスレッドで、見落としの可能性を前提に（行き違いでしたらご容赦ください）、期日つきで一つだけお願いします。',
+    },
+    due: { from: 'sequenceStart', after: 'actThreshold', unit: 'thresholdUnit' },
+    completion: { reminders: 1 },
+    verification: 'etiquette',
+    sources: [SOURCES.etiquette],
+    template: 'reminder',
+  };
+}
+
+export function secondReminder(prefix: string, escalation: { en: string; ja: string }): PlaybookStep {
+  return {
+    id: `${prefix}.remind2`,
+    title: { en: 'Send a second reminder with a date', ja: '期日を添えて2度目の催促をする' },
+    detail: {
+      en: `Name a date, and say gently what you will do after it: ${escalation.en}`,
+      ja: `期日を示し、その後の対応を穏やかに伝えます: ${escalation.ja}`,
+    },
+    due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
+    completion: { reminders: 2 },
+    verification: 'etiquette',
+    sources: [SOURCES.etiquette],
+    template: 'reminder',
+  };
+}
+
+export function letGoOrWithdraw(prefix: string, sources: readonly string[]): PlaybookStep {
+  return {
+    id: `${prefix}.withdraw`,
+    title: { en: 'Let it go, or withdraw politely', ja: '見送るか、丁寧に応募辞退する' },
+    detail: {
+      en: 'No escrow is funded, so nothing is lost. Do not start work before escrow. To end it cleanly, withdraw with thanks.',
+      ja: '仮払い前なので失うものはありません。仮払い前に作業を始めないでください。きれいに終えるなら、お礼を添えて応募辞退します。',
+    },
+    due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
+    completion: { channel: 'withdrawal' },
+    verification: 'official',
+    sources,
+    template: 'withdrawal',
+    cap: 'act',
+  };
+}
+
+export function rateClient(prefix: string, detail: { en: string; ja: string }, sources: readonly string[]): PlaybookStep {
+  return {
+    id: `${prefix}.rate`,
+    title: { en: 'Rate the client (optional)', ja: 'クライアントを評価する（任意）' },
+    detail,
+    due: { from: 'stageEntered', after: 1, unit: 'months' },
+    completion: { manual: true },
+    verification: 'official',
+    sources,
+    cap: 'ok',
+  };
+}
+
+/** After a platform's auto-approval timer: the contract counts as accepted, and the file should say so. */
+export function markAccepted(prefix: string, afterDays: number, sources: readonly string[]): PlaybookStep {
+  return {
+    id: `${prefix}.markAccepted`,
+    title: { en: 'Set the stage to Accepted', ja: '段階を「検収完了」にする' },
+    detail: {
+      en: 'The approval period is over, so the delivery counts as approved. Check that the payment arrived, then set the stage.',
+      ja: '承認期間が過ぎたので、納品は承認済みです。入金を確認してから段階を変更してください。',
+    },
+    due: { from: 'stageEntered', after: afterDays, unit: 'calendarDays' },
+    completion: { manual: true },
+    verification: 'official',
+    sources,
+    cap: 'act',
+  };
+}

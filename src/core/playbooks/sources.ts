@@ -1,0 +1,20 @@
+/** Where each rule comes from, as read in November 2026 (see shared/notes/domain.md). */
+export const SOURCES = {
+  seed: 'Blog: クラウドワークスでバックレられた!無視された時の対処法を徹底解説 (the seed article)',
+  etiquette: 'Business message etiquette (Contract Guard guidance, not a platform rule)',
+  cwGuide: 'https://crowdworks.jp/pages/guides/employee/index',
+  cwFaqReport: 'https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10549?l=ja&url=10549',
+  cwFaqTermination: 'https://crowdworks.my.salesforce-sites.com/faq/articles/FAQ/10329/?l=ja&url=10329',
+  cwTerminationWeek1: 'https://freelance.web-box.co.jp/media/?p=112',
+  cwTerminationWeek2: 'https://mama-kurashi.com/totyu-cw',
+  lancersFlow: 'https://www.lancers.jp/help/guide/lancer/project/6',
+  lancersReminder: 'https://www.lancers.jp/faq/A1018/338',
+  lancersThreeMessages: 'https://www.lancers.jp/faq/l1035/163',
+  coconalaAutoApproval: 'https://coconala.com/news/557',
+  coconalaUnresponsive: 'https://coconala-support.zendesk.com/hc/ja/articles/218179858',
+  upworkReview: 'https://support.upwork.com/hc/en-us/articles/17974824831507',
+  upworkUnresponsive: 'https://support.upwork.com/hc/en-us/articles/211068308-Unresponsive-clients',
+  fiverrForums: 'Fiverr community forums (not first-hand)',
+  freelanceAct1: 'https://ktctax.com/topics/sonohoka20241110.html',
+  freelanceAct2: 'https://gyousei-nara.com/info/20241107143742.html',
+} as const;

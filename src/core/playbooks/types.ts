@@ -1,0 +1,100 @@
+import type { Localized } from '../i18n';
+import type { Channel, Platform, Stage } from '../schema';
+
+/**
+ * The three situations of the seed article, plus the quiet time after acceptance. Which one a
+ * contract is in decides what a writer can do when the client goes silent.
+ */
+export type Situation = 'beforeEscrow' | 'afterEscrow' | 'afterDelivery' | 'afterAcceptance';
+
+export function situationOf(stage: Stage): Situation | undefined {
+  switch (stage) {
+    case 'applied':
+    case 'contracted':
+      return 'beforeEscrow';
+    case 'escrowFunded':
+      return 'afterEscrow';
+    case 'delivered':
+      return 'afterDelivery';
+    case 'accepted':
+      return 'afterAcceptance';
+    default:
+      return undefined;
+  }
+}
+
+export type DayUnit = 'calendarDays' | 'businessDays' | 'months';
+
+/** Where a step's timer starts. */
+export type Anchor =
+  /** The first of our messages the client has not answered (or, after delivery, the delivery). */
+  | 'sequenceStart'
+  /** Our latest message. */
+  | 'lastSent'
+  /** The day the contract entered its current stage. */
+  | 'stageEntered'
+  /** The latest logged contact of that channel, e.g. the operator report. */
+  | { readonly channel: Channel }
+  /** The day the contract entered that stage, e.g. delivery for a payment deadline. */
+  | { readonly stage: Stage };
+
+export interface Due {
+  readonly from: Anchor;
+  /** A number of units, or the platform's "act" silence threshold (which the user may change). */
+  readonly after: number | 'actThreshold';
+  readonly unit: DayUnit | 'thresholdUnit';
+}
+
+/** What makes a step count as done, besides the writer ticking it in the checklist. */
+export type Completion =
+  /** This many of our messages on later days than the sequence start. */
+  | { readonly reminders: number }
+  /** A logged contact (sent by us) of this channel since the sequence start. */
+  | { readonly channel: Channel }
+  /** A waiting period: done once its due date has passed. */
+  | { readonly wait: true }
+  /** Only the writer can say. */
+  | { readonly manual: true };
+
+export type Verification =
+  /** From the platform's own help pages or the law. */
+  | 'official'
+  /** Only from blogs or forums: shown as "reported by users", never as a platform guarantee. */
+  | 'reportedByUsers'
+  /** Good practice from message etiquette; our suggestion, not a platform rule. */
+  | 'etiquette';
+
+export interface PlaybookStep {
+  /** Stable: the key under which the checklist state is stored in the file. */
+  readonly id: string;
+  readonly title: Localized;
+  readonly detail: Localized;
+  readonly due?: Due;
+  readonly completion: Completion;
+  readonly verification: Verification;
+  readonly sources: readonly string[];
+  /** The message template that helps with this step, if any (filled in by the templates feature). */
+  readonly template?: string;
+  /**
+   * The most urgent this step can make a contract. 'act': doing it late loses nothing (a decision,
+   * or updating the file), so past its due date it stays "act now" instead of "overdue".
+   * 'ok': optional, such as leaving a rating; shown as the next step but never urgent.
+   */
+  readonly cap?: 'ok' | 'act';
+}
+
+export interface SilenceThresholds {
+  /** After this many units of silence the contract is worth watching. */
+  readonly watch: number;
+  /** After this many, the first reminder is due. */
+  readonly act: number;
+  readonly unit: 'calendarDays' | 'businessDays';
+}
+
+export interface Playbook {
+  readonly platform: Platform;
+  readonly silence: SilenceThresholds;
+  readonly situations: Partial<Record<Situation, readonly PlaybookStep[]>>;
+  /** Where the seed article and the platform's own pages disagree, which one this follows and why. */
+  readonly notes?: readonly Localized[];
+}

@@ -1,0 +1,45 @@
+import { markAccepted, politeReminder, secondReminder } from './common';
+import { SOURCES } from './sources';
+import type { Playbook } from './types';
+
+export const upwork: Playbook = {
+  platform: 'upwork',
+  silence: { watch: 2, act: 3, unit: 'calendarDays' },
+  situations: {
+    beforeEscrow: [politeReminder('upwork.before')],
+    afterEscrow: [
+      politeReminder('upwork.escrow'),
+      secondReminder('upwork.escrow', {
+        en: 'you will submit the work for review.',
+        ja: '成果物を提出してレビューに回すこと。',
+      }),
+      {
+        id: 'upwork.escrow.submit',
+        title: { en: 'Submit the work before ending anything', ja: '終了する前に成果物を提出する' },
+        detail: {
+          en: 'Ending a fixed-price contract forfeits the escrow. Submitting starts the client’s 14-day review instead.',
+          ja: '固定報酬の契約を終了するとエスクローは失われます。提出すれば、クライアントの14日間のレビュー期間が始まります。',
+        },
+        due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
+        completion: { manual: true },
+        verification: 'official',
+        sources: [SOURCES.upworkUnresponsive],
+      },
+    ],
+    afterDelivery: [
+      {
+        id: 'upwork.delivered.review',
+        title: { en: 'The client has 14 days to review', ja: 'クライアントのレビュー期間は14日' },
+        detail: {
+          en: 'If the client does nothing, the work is approved and the escrow is released after 14 days.',
+          ja: 'クライアントが何もしなければ、14日後に承認されエスクローが支払われます。',
+        },
+        due: { from: 'stageEntered', after: 14, unit: 'calendarDays' },
+        completion: { wait: true },
+        verification: 'official',
+        sources: [SOURCES.upworkReview],
+      },
+      markAccepted('upwork.delivered', 14, [SOURCES.upworkReview]),
+    ],
+  },
+};

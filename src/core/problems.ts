@@ -1,0 +1,29 @@
+import type { TextRange } from './positions';
+
+export type ProblemKind = 'syntax' | 'schema' | 'duplicateId' | 'dateOrder';
+export type Severity = 'error' | 'warning';
+export type JsonPath = readonly (string | number)[];
+
+/**
+ * Something wrong with the contracts file, placed exactly so the editor can underline it.
+ * Errors make the file unreadable (and unwritable); warnings are dates that make no sense but
+ * do not stop the writer from working.
+ */
+export interface Problem {
+  readonly kind: ProblemKind;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly offset: number;
+  readonly length: number;
+  readonly range: TextRange;
+  readonly path: JsonPath;
+}
+
+export function hasErrors(problems: readonly Problem[]): boolean {
+  return problems.some((p) => p.severity === 'error');
+}
+
+/** "contracts[2].client.name", for messages and logs. */
+export function formatPath(path: JsonPath): string {
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
+}

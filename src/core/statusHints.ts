@@ -1,0 +1,65 @@
+import { dayToShortLabel, type DayNumber } from './dates';
+import type { Localized } from './i18n';
+
+/** Next-step texts that are not playbook steps: the writer's own obligations and quiet times. */
+interface Hint {
+  readonly title: Localized;
+  readonly detail?: Localized;
+}
+
+export function deadlinePassed(): Hint {
+  return {
+    title: { en: 'Deadline passed: write to the client today', ja: '納期超過: 今日中にクライアントへ連絡する' },
+    detail: {
+      en: 'Deliver now, or apologise, give the facts and propose a new date. Going silent yourself costs a 1-star rating and the fee.',
+      ja: 'すぐ納品するか、お詫び・経緯・新しい納期案を伝えます。自分が音信不通になると★1評価や報酬なしにつながります。',
+    },
+  };
+}
+
+export function deadlineNear(): Hint {
+  return {
+    title: { en: 'Deadline soon: deliver, or ask for an extension now', ja: '納期間近: 納品するか、今のうちに延長をお願いする' },
+    detail: {
+      en: 'Ask before the deadline, not after: apology, short facts, a new date, and what you can deliver meanwhile.',
+      ja: '納期の前にお願いします: お詫び → 簡潔な経緯 → 新しい納期案 → それまでにできること（途中納品など）。',
+    },
+  };
+}
+
+export function replyOwed(receivedDay: DayNumber): Hint {
+  const date = dayToShortLabel(receivedDay);
+  return {
+    title: { en: `Reply to the client (they wrote on ${date})`, ja: `クライアントに返信する（${date}に連絡あり）` },
+    detail: {
+      en: 'The client is waiting for your answer. If you already replied, log it with “Log Message Sent”; if it needs no answer, set "expectsReply": false on their message.',
+      ja: 'クライアントが返事を待っています。返信済みなら「送信したメッセージを記録」で記録し、返事が不要なメッセージなら "expectsReply": false にしてください。',
+    },
+  };
+}
+
+export function waitForEscrow(): Hint {
+  return {
+    title: { en: 'Wait for escrow before starting work', ja: '仮払いを待ってから作業を始める' },
+    detail: {
+      en: 'Until escrow is funded nothing protects your fee. (On CrowdWorks, asking for work before 仮払い is prohibited.)',
+      ja: '仮払いまでは報酬を守るものがありません（クラウドワークスでは仮払い前の作業依頼は禁止されています）。',
+    },
+  };
+}
+
+export function keepWorking(): Hint {
+  return {
+    title: { en: 'On track: keep working towards the deadline', ja: '順調: 納期に向けて作業を進める' },
+  };
+}
+
+export function waitingForAnswer(): Hint {
+  return {
+    title: { en: 'Waiting for the client’s answer', ja: 'クライアントの返事を待っています' },
+    detail: {
+      en: 'A short wait is normal. If there is still no answer by the due date, send a polite reminder.',
+      ja: '少し待つのは普通のことです。期日までに返事がなければ、丁寧に催促しましょう。',
+    },
+  };
+}

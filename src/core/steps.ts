@@ -1,0 +1,105 @@
+import { addBusinessDays, addMonths, toDay, type DayNumber } from './dates';
+import { lastOfChannel, remindersSince, type ContactFacts } from './contactLog';
+import type { Due, PlaybookStep, SilenceThresholds } from './playbooks/types';
+import type { Contract } from './schema';
+
+export type StepState = 'done' | 'next' | 'later';
+
+export interface StepStatus {
+  readonly step: PlaybookStep;
+  readonly state: StepState;
+  /** The day the step is due, when its timer has started. */
+  readonly due?: DayNumber;
+}
+
+export interface StepContext {
+  readonly contract: Contract;
+  readonly facts: ContactFacts;
+  readonly today: DayNumber;
+  /** The day the current silence (or, after delivery, the wait for acceptance) began. */
+  readonly sequenceStart: DayNumber;
+  readonly stageEntered?: DayNumber;
+  readonly silence: SilenceThresholds;
+  readonly utcOffsetMinutes: number;
+}
+
+/**
+ * Where the writer stands in a playbook's steps. A step is done when the log shows it (a reminder
+ * sent, a report logged), when its waiting time is over, or when the writer ticked it. Doing a later
+ * step counts the earlier ones as passed: a writer who reported straight away owes no reminder.
+ */
+export function evaluateSteps(steps: readonly PlaybookStep[], ctx: StepContext): StepStatus[] {
+  const dues = steps.map((step) => (step.due ? dueDay(step.due, ctx) : undefined));
+  const doneOwn = steps.map((step, i) => isDone(step, dues[i], ctx));
+  const lastDone = doneOwn.lastIndexOf(true);
+  let nextAssigned = false;
+  return steps.map((step, i) => {
+    const due = dues[i];
+    const base = due === undefined ? { step } : { step, due };
+    if (i <= lastDone) {
+      return { ...base, state: 'done' };
+    }
+    if (!nextAssigned) {
+      nextAssigned = true;
+      return { ...base, state: 'next' };
+    }
+    return { ...base, state: 'later' };
+  });
+}
+
+function isWaitOver(due: DayNumber | undefined, ctx: StepContext): boolean {
+  return due !== undefined && ctx.today > due;
+}
+
+function isDone(step: PlaybookStep, due: DayNumber | undefined, ctx: StepContext): boolean {
+  if (ctx.contract.checklist?.[step.id]?.done === true) {
+    return true;
+  }
+  const c = step.completion;
+  if ('reminders' in c) {
+    return remindersSince(ctx.facts, ctx.sequenceStart) >= c.reminders;
+  }
+  if ('channel' in c) {
+    return lastOfChannel(ctx.facts, c.channel, ctx.sequenceStart) !== undefined;
+  }
+  if ('wait' in c) {
+    return isWaitOver(due, ctx);
+  }
+  return false;
+}
+
+function dueDay(due: Due, ctx: StepContext): DayNumber | undefined {
+  const anchor = anchorDay(due, ctx);
+  if (anchor === undefined) {
+    return undefined;
+  }
+  const amount = due.after === 'actThreshold' ? ctx.silence.act : due.after;
+  const unit = due.unit === 'thresholdUnit' ? ctx.silence.unit : due.unit;
+  switch (unit) {
+    case 'businessDays':
+      return addBusinessDays(anchor, amount);
+    case 'months':
+      return addMonths(anchor, amount);
+    default:
+      return anchor + amount;
+  }
+}
+
+function anchorDay(due: Due, ctx: StepContext): DayNumber | undefined {
+  const from = due.from;
+  if (from === 'sequenceStart') {
+    return ctx.sequenceStart;
+  }
+  if (from === 'stageEntered') {
+    return ctx.stageEntered;
+  }
+  if (from === 'lastSent') {
+    const last = ctx.facts.lastSent?.day;
+    return last === undefined ? ctx.sequenceStart : Math.max(last, ctx.sequenceStart);
+  }
+  if ('stage' in from) {
+    const date = ctx.contract.stageDates?.[from.stage];
+    return date === undefined ? undefined : toDay(date, ctx.utcOffsetMinutes);
+  }
+  return lastOfChannel(ctx.facts, from.channel, ctx.sequenceStart)?.day;
+}
