@@ -1,0 +1,58 @@
+import type * as vscode from 'vscode';
+import type { ContractsStores } from './store/contractsStores';
+import type { StatusModel } from './status/statusModel';
+import type { ContractsTree } from './tree/contractsTree';
+import type { TreeNode } from './tree/nodes';
+
+/** One row of the Contracts view as VS Code is given it. */
+export interface ViewRow {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly contextValue?: string;
+  readonly children: readonly ViewRow[];
+}
+
+/**
+ * What activate() returns: a read-only look at the Contracts view for other extensions and for the
+ * integration tests, which check what the writer would see rather than internal state.
+ */
+export interface ContractGuardApi {
+  /** The rows of the Contracts view, rendered by the real tree provider, three levels deep. */
+  viewRows(): ViewRow[];
+  /** The number on the view's badge (contracts that need action today). */
+  badge(): number | undefined;
+  /** Re-reads every contracts file; resolves when the view is up to date. */
+  reload(): Promise<void>;
+  /** Fires after the view's data changed. */
+  readonly onDidChange: vscode.Event<void>;
+  /** The tree node of a contract row, as VS Code hands it to a context-menu command. */
+  contractNode(contractId: string): unknown;
+}
+
+export function createApi(tree: ContractsTree, view: vscode.TreeView<TreeNode>, stores: ContractsStores, model: StatusModel): ContractGuardApi {
+  const render = (node: TreeNode, depth: number): ViewRow => {
+    const item = tree.getTreeItem(node);
+    const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+    return {
+      id: item.id ?? node.id,
+      label,
+      description: typeof item.description === 'string' ? item.description : '',
+      ...(item.contextValue === undefined ? {} : { contextValue: item.contextValue }),
+      children: depth < 2 ? tree.getChildren(node).map((child) => render(child, depth + 1)) : [],
+    };
+  };
+  return {
+    viewRows: () => tree.getChildren().map((node) => render(node, 0)),
+    badge: () => view.badge?.value,
+    reload: async () => {
+      await stores.reloadAll();
+      model.recompute();
+    },
+    onDidChange: model.onDidChange,
+    contractNode: (contractId) => {
+      const entry = model.all.find((e) => e.status.contract.id === contractId);
+      return entry ? tree.contractNode(entry.key) : undefined;
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import * as vscode from 'vscode';
+import { localeFromLanguage, sampleContractsFile, instantToDay } from '../core';
+import type { CommandContext } from './context';
+import { openAt } from './revealInFile';
+
+/** Commands about the contracts file itself rather than one contract. */
+export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand('contractGuard.openContractsFile', async (folderUri?: unknown) => {
+      const store = typeof folderUri === 'string' ? ctx.stores.storeFor(folderUri) : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+      if (store) {
+        await openAt(store.uri);
+      }
+    }),
+    vscode.commands.registerCommand('contractGuard.openProblem', async (uri: unknown, range: unknown) => {
+      if (uri instanceof vscode.Uri && isRange(range)) {
+        await openAt(uri, range);
+      }
+    }),
+    vscode.commands.registerCommand('contractGuard.refresh', async () => {
+      await ctx.stores.reloadAll();
+      ctx.model.recompute();
+    }),
+    vscode.commands.registerCommand('contractGuard.createContractsFile', async () => {
+      const store = await pickStore(ctx, (s) => s.snapshot.kind === 'missing');
+      if (!store) {
+        if (ctx.stores.all().length === 0) {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: the contracts file lives inside it.'));
+        } else {
+          void vscode.window.showInformationMessage(vscode.l10n.t('Every folder already has a contracts file.'));
+        }
+        return;
+      }
+      const today = instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes());
+      const text = sampleContractsFile(today, localeFromLanguage(vscode.env.language));
+      // Created through a WorkspaceEdit, so it is one undoable step and never replaces an existing file.
+      const edit = new vscode.WorkspaceEdit();
+      edit.createFile(store.uri, { ignoreIfExists: true, contents: new TextEncoder().encode(text) });
+      if (!(await vscode.workspace.applyEdit(edit))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0}.', store.uri.fsPath));
+        return;
+      }
+      await store.reload();
+      await openAt(store.uri);
+    }),
+  ];
+}
+
+type Store = ReturnType<CommandContext['stores']['all']>[number];
+
+export async function pickStore(ctx: CommandContext, fits: (store: Store) => boolean): Promise<Store | undefined> {
+  const stores = ctx.stores.all().filter(fits);
+  if (stores.length <= 1) {
+    return stores[0];
+  }
+  const chosen = await vscode.window.showQuickPick(
+    stores.map((store) => ({ label: store.folder.name, description: vscode.workspace.asRelativePath(store.uri, true), store })),
+    { title: vscode.l10n.t('Choose a workspace folder') },
+  );
+  return chosen?.store;
+}
+
+function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const { start, end } = value as { start?: { line?: unknown }; end?: { line?: unknown } };
+  return typeof start?.line === 'number' && typeof end?.line === 'number';
+}

@@ -1,0 +1,58 @@
+import * as vscode from 'vscode';
+import { createApi, type ContractGuardApi } from './api';
+import { ChecklistDocuments, CHECKLIST_SCHEME } from './checklist/checklistDocument';
+import { registerOpenChecklist } from './checklist/openChecklist';
+import { clockFromEnvironment, DayWatcher, systemClock } from './clock/clock';
+import { registerAddContract } from './commands/addContract';
+import type { CommandContext } from './commands/context';
+import { registerContractCommands } from './commands/contractCommands';
+import { registerFileCommands } from './commands/fileCommands';
+import { GROUPING_KEY, registerGroupingCommands, rememberedGrouping } from './commands/groupingCommands';
+import { trackContextKeys } from './contextKeys';
+import { localeFromLanguage } from './core';
+import { ContractsDiagnostics } from './diagnostics/contractsDiagnostics';
+import { AttentionIndicators } from './statusBar/attentionStatusBar';
+import { StatusModel } from './status/statusModel';
+import { ContractsStores } from './store/contractsStores';
+import { ContractsTree } from './tree/contractsTree';
+import { OverdueDecorations } from './tree/overdueDecorations';
+
+/** Builds the objects and registers them; every disposable goes to context.subscriptions. */
+export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
+  const locale = localeFromLanguage(vscode.env.language);
+  const clock = clockFromEnvironment(process.env.CONTRACT_GUARD_NOW) ?? systemClock;
+  const stores = new ContractsStores(locale, () => clock.utcOffsetMinutes());
+  const days = new DayWatcher(clock);
+  const model = new StatusModel(stores, clock, days.onDidChangeDay);
+  const grouping = rememberedGrouping(context.workspaceState);
+  const tree = new ContractsTree(model, locale, grouping);
+  const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
+  const checklists = new ChecklistDocuments(model, locale);
+  const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
+
+  context.subscriptions.push(
+    stores,
+    days,
+    model,
+    tree,
+    view,
+    checklists,
+    new ContractsDiagnostics(stores),
+    new AttentionIndicators(model, view),
+    trackContextKeys(stores),
+    vscode.window.registerFileDecorationProvider(new OverdueDecorations()),
+    vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists),
+    registerOpenChecklist(ctx, checklists),
+    registerAddContract(ctx),
+    ...registerContractCommands(ctx),
+    ...registerFileCommands(ctx),
+    ...registerGroupingCommands(ctx),
+  );
+  await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
+  await stores.rebuild();
+  return createApi(tree, view, stores, model);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import type { StatusModel } from '../status/statusModel';
+
+/**
+ * The count of contracts that need action today, in the status bar and as the view's badge, so it
+ * is seen even when the side bar is closed. Hidden when nothing needs action.
+ */
+export class AttentionIndicators implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('contractGuard.attention', vscode.StatusBarAlignment.Left, 50);
+  private readonly subscription: vscode.Disposable;
+
+  constructor(
+    private readonly model: StatusModel,
+    private readonly view: vscode.TreeView<unknown>,
+  ) {
+    this.item.name = 'Contract Guard';
+    this.item.command = 'contractGuard.contracts.focus';
+    this.subscription = model.onDidChange(() => this.update());
+    this.update();
+  }
+
+  private update(): void {
+    const count = this.model.needingAction.length;
+    const tooltip = vscode.l10n.t('{0} contract(s) need action today', count);
+    this.view.badge = count > 0 ? { value: count, tooltip } : undefined;
+    if (count === 0) {
+      this.item.hide();
+      return;
+    }
+    this.item.text = `$(shield) ${vscode.l10n.t('{0} to act on', count)}`;
+    this.item.tooltip = tooltip;
+    this.item.backgroundColor = this.model.needingAction.some((e) => e.status.urgency === 'overdue')
+      ? new vscode.ThemeColor('statusBarItem.warningBackground')
+      : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,97 @@
+import * as vscode from 'vscode';
+import type { Contract, Locale } from '../core';
+import { CONFIG_SECTION, contractsFileSetting } from '../config';
+import { FolderStore, type FolderSnapshot } from './folderStore';
+
+/** Points at one contract in one folder's file; what tree rows and commands pass around. */
+export interface ContractRef {
+  readonly folderUri: string;
+  readonly contractId: string;
+}
+
+export interface FoundContract {
+  readonly store: FolderStore;
+  readonly contract: Contract;
+}
+
+/** One FolderStore per workspace folder (multi-root), rebuilt when folders or the file setting change. */
+export class ContractsStores implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private stores = new Map<string, FolderStore>();
+  private readonly disposables: vscode.Disposable[] = [this.changed];
+
+  constructor(
+    private readonly locale: Locale,
+    private readonly utcOffsetMinutes: () => number,
+  ) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${CONFIG_SECTION}.contractsFile`)) {
+          void this.rebuild();
+        }
+      }),
+    );
+  }
+
+  /** Builds the stores for the current folders and reads every file; resolves when all are read. */
+  async rebuild(): Promise<void> {
+    const next = new Map<string, FolderStore>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const uri = vscode.Uri.joinPath(folder.uri, contractsFileSetting(folder));
+      const key = folder.uri.toString();
+      const existing = this.stores.get(key);
+      if (existing && existing.uri.toString() === uri.toString()) {
+        next.set(key, existing);
+        continue;
+      }
+      const store = new FolderStore(folder, uri, this.locale, this.utcOffsetMinutes);
+      store.onDidChange(() => this.changed.fire());
+      next.set(key, store);
+    }
+    for (const [key, store] of this.stores) {
+      if (next.get(key) !== store) {
+        store.dispose();
+      }
+    }
+    this.stores = next;
+    await Promise.all([...next.values()].map((s) => s.reload()));
+    this.changed.fire();
+  }
+
+  async reloadAll(): Promise<void> {
+    await Promise.all([...this.stores.values()].map((s) => s.reload()));
+  }
+
+  all(): FolderStore[] {
+    return [...this.stores.values()];
+  }
+
+  snapshots(): FolderSnapshot[] {
+    return this.all().map((s) => s.snapshot);
+  }
+
+  storeFor(folderUri: string): FolderStore | undefined {
+    return this.stores.get(folderUri);
+  }
+
+  find(ref: ContractRef): FoundContract | undefined {
+    const store = this.stores.get(ref.folderUri);
+    const snapshot = store?.snapshot;
+    if (!store || snapshot?.kind !== 'loaded') {
+      return undefined;
+    }
+    const contract = snapshot.contracts.find((c) => c.id === ref.contractId);
+    return contract ? { store, contract } : undefined;
+  }
+
+  dispose(): void {
+    for (const store of this.stores.values()) {
+      store.dispose();
+    }
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}

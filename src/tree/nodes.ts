@@ -1,0 +1,33 @@
+import type { LoggedContact, Problem, StatusGroup } from '../core';
+import type { FolderSnapshot } from '../store/folderStore';
+import type { StatusEntry } from '../status/statusModel';
+
+type Loaded = Extract<FolderSnapshot, { kind: 'loaded' }>;
+
+/** Every kind of row in the Contracts view. Rows carry what they show; the truth stays in the store. */
+export type TreeNode =
+  | { readonly kind: 'problems'; readonly id: string; readonly snapshot: Loaded }
+  | {
+      readonly kind: 'problem';
+      readonly id: string;
+      readonly snapshot: Loaded;
+      readonly problem: Problem;
+      readonly parent: TreeNode;
+    }
+  | { readonly kind: 'group'; readonly id: string; readonly group: StatusGroup }
+  | { readonly kind: 'contract'; readonly id: string; readonly entry: StatusEntry; readonly parent: TreeNode | undefined }
+  | { readonly kind: 'next'; readonly id: string; readonly entry: StatusEntry; readonly parent: TreeNode }
+  | {
+      readonly kind: 'contact';
+      readonly id: string;
+      readonly entry: StatusEntry;
+      readonly logged: LoggedContact;
+      readonly parent: TreeNode;
+    };
+
+export type ContractNode = Extract<TreeNode, { kind: 'contract' }>;
+
+/** Commands receive whatever VS Code hands them; this tells a contract row from anything else. */
+export function isContractNode(value: unknown): value is ContractNode {
+  return typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'contract' && 'entry' in value;
+}

@@ -1,0 +1,110 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as path from 'node:path';
+
+/**
+ * A real VS Code (code-server 4.100.3 = VS Code 1.100.3) installed from the npm registry into
+ * .vscode-test/, for machines that cannot download VS Code desktop. See ../../scripts/install-code-server.sh.
+ */
+export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
+export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
+const INSTALL_DIR = path.join(REPO_ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
+const ENTRY = path.join(INSTALL_DIR, 'package', 'out', 'node', 'entry.js');
+
+export function ensureCodeServer(): void {
+  const result = spawnSync('bash', [path.join(REPO_ROOT, 'scripts', 'install-code-server.sh')], {
+    stdio: 'inherit',
+    env: { ...process.env, CODE_SERVER_VERSION },
+  });
+  if (result.status !== 0 || !fs.existsSync(ENTRY)) {
+    throw new Error('code-server could not be installed; see the output above');
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface RunningCodeServer {
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+export interface CodeServerOptions {
+  /** A fresh folder for VS Code's user data (settings, state). */
+  readonly dataDir: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly port?: number;
+  /** Print the server's own log lines. */
+  readonly verbose?: boolean;
+}
+
+/** Starts code-server bound to 127.0.0.1 only, and resolves once it listens. */
+export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
+  const port = options.port ?? (await freePort());
+  fs.mkdirSync(path.join(options.dataDir, 'user'), { recursive: true });
+  fs.mkdirSync(path.join(options.dataDir, 'extensions'), { recursive: true });
+  const args = [
+    ENTRY,
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--user-data-dir',
+    path.join(options.dataDir, 'user'),
+    '--extensions-dir',
+    path.join(options.dataDir, 'extensions'),
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+  ];
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...options.env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('code-server did not start within 60 s')), 60_000);
+    const onData = (chunk: Buffer): void => {
+      const text = chunk.toString();
+      if (options.verbose) {
+        process.stdout.write(`[code-server] ${text}`);
+      }
+      if (text.includes('HTTP server listening')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`code-server exited early with code ${String(code)}`));
+    });
+  });
+  return { url: `http://127.0.0.1:${port}`, port, stop: () => stopProcess(child) };
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      resolve();
+      return;
+    }
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
