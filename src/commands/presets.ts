@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { isoDate, PLATFORMS, STAGES } from '../core';
 
 /**
@@ -7,25 +7,25 @@ import { isoDate, PLATFORMS, STAGES } from '../core';
  * command asks as usual.
  */
 export const contactPreset = z.object({
-  summary: z.string().optional(),
-  at: isoDate.optional(),
-  expectsReply: z.boolean().optional(),
+  summary: z.optional(z.string()),
+  at: z.optional(isoDate),
+  expectsReply: z.optional(z.boolean()),
 });
 export type ContactPreset = z.infer<typeof contactPreset>;
 
 export const stagePreset = z.object({ stage: z.enum(STAGES) });
 
 export const newContractPreset = z.object({
-  title: z.string().min(1),
+  title: z.string().check(z.minLength(1)),
   platform: z.enum(PLATFORMS),
-  clientName: z.string().min(1),
+  clientName: z.string().check(z.minLength(1)),
   stage: z.enum(STAGES),
-  deadline: isoDate.optional(),
+  deadline: z.optional(isoDate),
   /** The workspace folder's URI, for multi-root workspaces. */
-  folder: z.string().optional(),
+  folder: z.optional(z.string()),
 });
 
-export function presetOf<T>(schema: z.ZodType<T>, value: unknown): T | undefined {
+export function presetOf<T>(schema: z.ZodMiniType<T>, value: unknown): T | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
 import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
@@ -98,7 +98,7 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
 /** The value at a path; for a missing field, the opening brace of the object that lacks it. */
 function placeOf(root: Node, path: JsonPath): { offset: number; length: number } {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = findNodeAtLocation(root, path.slice(0, depth) as (string | number)[]);
+    const node = findNodeAtLocation(root, path.slice(0, depth));
     if (node) {
       return depth === path.length ? { offset: node.offset, length: node.length } : { offset: node.offset, length: 1 };
     }

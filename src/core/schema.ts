@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ISO_DATE_PATTERN, isIsoDate } from './dates';
 
 /**
@@ -32,70 +32,66 @@ export type Channel = (typeof CHANNELS)[number];
 /** Marks issues raised by the date checks, so the parser can explain them as dates. */
 export const DATE_ISSUE = 'contract-guard:date';
 
-/** A calendar date (2026-12-03) or a moment with an offset (2026-12-03T10:00:00+09:00). */
-export const isoDate = z
-  .string()
-  .regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true })
-  .refine(isIsoDate, { error: DATE_ISSUE })
-  .meta({ description: 'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+09:00)' });
+/** Adds the text editors show on hover and in completion for a field of the JSON Schema. */
+function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  return schema.check(z.meta({ description }));
+}
 
-const currency = z
-  .string()
-  .regex(/^[A-Z]{3}$/)
-  .meta({ description: 'ISO 4217 currency code, such as JPY or USD' });
+const httpUrl = z.url({ protocol: /^https?$/ });
+
+/** A calendar date (2026-12-03) or a moment with an offset (2026-12-03T10:00:00+09:00). */
+export const isoDate = described(
+  z.string().check(z.regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true }), z.refine(isIsoDate, { error: DATE_ISSUE })),
+  'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+09:00)',
+);
+
+const currency = described(z.string().check(z.regex(/^[A-Z]{3}$/)), 'ISO 4217 currency code, such as JPY or USD');
 
 export const clientSchema = z.looseObject({
-  name: z.string().min(1).meta({ description: 'Client name as shown on the platform' }),
-  profileUrl: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .meta({ description: "The client's profile page" }),
-  identityVerified: z.boolean().optional().meta({ description: '本人確認 (identity verification) completed' }),
-  rating: z.number().min(0).max(5).optional().meta({ description: 'Average rating, 0–5' }),
-  reviewNotes: z.string().optional().meta({ description: 'What the review comments say (返事が遅い, …)' }),
+  name: described(z.string().check(z.minLength(1)), 'Client name as shown on the platform'),
+  profileUrl: z.optional(described(httpUrl, "The client's profile page")),
+  identityVerified: z.optional(described(z.boolean(), '本人確認 (identity verification) completed')),
+  rating: z.optional(described(z.number().check(z.minimum(0), z.maximum(5)), 'Average rating, 0–5')),
+  reviewNotes: z.optional(described(z.string(), 'What the review comments say (返事が遅い, …)')),
 });
 
 export const contactSchema = z.looseObject({
   at: isoDate,
   direction: z.enum(DIRECTIONS),
   channel: z.enum(CHANNELS),
-  summary: z.string().optional(),
-  expectsReply: z
-    .boolean()
-    .optional()
-    .meta({ description: 'Whether this message waits for an answer (default true). False for a plain "thank you" or "noted".' }),
+  summary: z.optional(z.string()),
+  expectsReply: z.optional(
+    described(z.boolean(), 'Whether this message waits for an answer (default true). False for a plain "thank you" or "noted".'),
+  ),
 });
 
 export const checklistEntrySchema = z.looseObject({
   done: z.boolean(),
-  at: isoDate.optional(),
+  at: z.optional(isoDate),
 });
 
 export const stageDatesSchema = z.looseObject(
-  Object.fromEntries(STAGES.map((stage) => [stage, isoDate.optional()])) as Record<Stage, z.ZodOptional<typeof isoDate>>,
+  Object.fromEntries(STAGES.map((stage) => [stage, z.optional(isoDate)])) as Record<Stage, z.ZodMiniOptional<typeof isoDate>>,
 );
 
 export const contractSchema = z.looseObject({
-  id: z.string().min(1).meta({ description: 'A stable id, unique in this file' }),
-  title: z.string().min(1),
+  id: described(z.string().check(z.minLength(1)), 'A stable id, unique in this file'),
+  title: z.string().check(z.minLength(1)),
   platform: z.enum(PLATFORMS),
   client: clientSchema,
   stage: z.enum(STAGES),
-  amount: z.number().nonnegative().optional(),
-  currency: currency.optional(),
-  deadline: isoDate.optional().meta({ description: '納期 (delivery deadline)' }),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .optional()
-    .meta({ description: 'The contract page on the platform' }),
-  stageDates: stageDatesSchema.optional(),
-  contacts: z.array(contactSchema).optional(),
-  checklist: z.record(z.string(), checklistEntrySchema).optional(),
-  notes: z.string().optional(),
+  amount: z.optional(z.number().check(z.minimum(0))),
+  currency: z.optional(currency),
+  deadline: z.optional(described(isoDate, '納期 (delivery deadline)')),
+  url: z.optional(described(httpUrl, 'The contract page on the platform')),
+  stageDates: z.optional(stageDatesSchema),
+  contacts: z.optional(z.array(contactSchema)),
+  checklist: z.optional(z.record(z.string(), checklistEntrySchema)),
+  notes: z.optional(z.string()),
 });
 
 export const contractsFileSchema = z.looseObject({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   version: z.literal(1),
   contracts: z.array(contractSchema),
 });
