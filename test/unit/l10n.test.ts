@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const full = path.join(dir, e.name);
+    return e.isDirectory() ? sourceFiles(full) : e.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+/** Every string the extension passes to vscode.l10n.t, as the English key. */
+function l10nKeys(): Set<string> {
+  const keys = new Set<string>();
+  for (const file of sourceFiles(path.join(ROOT, 'src'))) {
+    const text = fs.readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+      keys.add((m[1] ?? '').replace(/\\(.)/g, '$1'));
+    }
+  }
+  return keys;
+}
+
+function readJson(file: string): Record<string, string> {
+  return JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
+}
+
+describe('Japanese translation', () => {
+  it('translates every message the extension shows at run time', () => {
+    const bundle = readJson('l10n/bundle.l10n.ja.json');
+    const missing = [...l10nKeys()].filter((k) => !(k in bundle));
+    assert.deepEqual(missing, []);
+  });
+
+  it('keeps no translation for a message that no longer exists', () => {
+    const keys = l10nKeys();
+    const stale = Object.keys(readJson('l10n/bundle.l10n.ja.json')).filter((k) => !keys.has(k));
+    assert.deepEqual(stale, []);
+  });
+
+  it('keeps the placeholders of each message', () => {
+    for (const [en, ja] of Object.entries(readJson('l10n/bundle.l10n.ja.json'))) {
+      const holes = (s: string): string[] => (s.match(/\{\d+\}/g) ?? []).sort();
+      assert.deepEqual(holes(ja), holes(en), en);
+    }
+  });
+
+  it('gives every manifest string (commands, views, settings) a Japanese version', () => {
+    const en = readJson('package.nls.json');
+    const ja = readJson('package.nls.ja.json');
+    assert.deepEqual(Object.keys(ja).sort(), Object.keys(en).sort());
+    const manifest = fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8');
+    const used = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1] ?? '');
+    assert.deepEqual(
+      used.filter((k) => !(k in en)),
+      [],
+    );
+  });
+});
