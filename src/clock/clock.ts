@@ -68,5 +68,5 @@ export function clockFromEnvironment(value: string | undefined): Clock | undefin
     return undefined;
   }
   const startedAt = Date.now();
-  return { now: () => start + (Date.now() - startedAt), utcOffsetMinutes: systemClock.utcOffsetMinutes };
+  return { now: () => start + (Date.now() - startedAt), utcOffsetMinutes: () => systemClock.utcOffsetMinutes() };
 }

@@ -8,7 +8,6 @@ import {
   PLATFORMS,
   STAGE_LABELS,
   type NewContractInput,
-  type Platform,
   type Stage,
 } from '../core';
 import type { FolderStore } from '../store/folderStore';
@@ -50,7 +49,7 @@ export function registerAddContract(ctx: CommandContext): vscode.Disposable {
       return;
     }
     const platform = await vscode.window.showQuickPick(
-      PLATFORMS.map((p) => ({ label: pick(PLATFORM_LABELS[p], ctx.locale), description: p, value: p as Platform })),
+      PLATFORMS.map((p) => ({ label: pick(PLATFORM_LABELS[p], ctx.locale), description: p, value: p })),
       { title: step(2), placeHolder: vscode.l10n.t('Platform'), ignoreFocusOut: true },
     );
     if (!platform) {

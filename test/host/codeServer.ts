@@ -33,6 +33,17 @@ export async function freePort(): Promise<number> {
   });
 }
 
+const QUIET_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
+  'telemetry.telemetryLevel': 'off',
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'security.workspace.trust.enabled': false,
+};
+
 export interface RunningCodeServer {
   readonly url: string;
   readonly port: number;
@@ -51,8 +62,13 @@ export interface CodeServerOptions {
 /** Starts code-server bound to 127.0.0.1 only, and resolves once it listens. */
 export async function startCodeServer(options: CodeServerOptions): Promise<RunningCodeServer> {
   const port = options.port ?? (await freePort());
-  fs.mkdirSync(path.join(options.dataDir, 'user'), { recursive: true });
+  fs.mkdirSync(path.join(options.dataDir, 'user', 'User'), { recursive: true });
   fs.mkdirSync(path.join(options.dataDir, 'extensions'), { recursive: true });
+  const settings = path.join(options.dataDir, 'user', 'User', 'settings.json');
+  if (!fs.existsSync(settings)) {
+    // A quiet workbench: no welcome page or git prompts over what the tests and the demo show.
+    fs.writeFileSync(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
+  }
   const args = [
     ENTRY,
     '--auth',

@@ -20,7 +20,7 @@ export async function api(): Promise<ContractGuardApi> {
 /** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
 export async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
-  let last: unknown;
+  let last: Error | undefined;
   for (;;) {
     try {
       const value = await check();
@@ -28,10 +28,10 @@ export async function eventually<T>(what: string, check: () => T | undefined | P
         return value;
       }
     } catch (error) {
-      last = error;
+      last = error instanceof Error ? error : new Error(String(error));
     }
     if (Date.now() > until) {
-      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+      throw new Error(`Timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { REPO_ROOT } from '../host/codeServer';
+import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
+
+/** A row of the Contracts view as a person sees it: its indentation level and text. */
+interface VisibleRow {
+  readonly level: number;
+  readonly label: string;
+  readonly description: string;
+}
+
+function contractsPane(page: Page): Locator {
+  return page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Contracts/i }) });
+}
+
+async function visibleRows(page: Page): Promise<VisibleRow[]> {
+  const rows = contractsPane(page).locator('.monaco-list-row');
+  const count = await rows.count();
+  const result: VisibleRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const description = row.locator('.label-description');
+    result.push({
+      level: Number(await row.getAttribute('aria-level')),
+      label: (await row.locator('.label-name').first().innerText()).trim(),
+      description: (await description.count()) > 0 ? (await description.first().innerText()).trim() : '',
+    });
+  }
+  return result;
+}
+
+/** Which top-level group a row with `title` sits under, reading the list top to bottom. */
+function groupOf(rows: readonly VisibleRow[], title: string): string | undefined {
+  let group: string | undefined;
+  for (const row of rows) {
+    if (row.level === 1) {
+      group = row.label;
+    } else if (row.level === 2 && row.label === title) {
+      return group;
+    }
+  }
+  return undefined;
+}
+
+/** Drags the side bar's edge so titles and descriptions fit, as a person would. */
+async function widenSideBar(page: Page, width: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) {
+    return;
+  }
+  const edge = box.x + box.width;
+  await page.mouse.move(edge, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+}
+
+async function eventually<T>(what: string, check: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > until) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const GHOSTED_BEFORE_ESCROW = '不動産投資コラム 3本（各4,000字）';
+
+describe('Contracts view in the browser (code-server + Chromium)', function () {
+  this.timeout(180_000);
+  let wb: OpenWorkbench;
+  let page: Page;
+  let workspace: string;
+
+  before(async () => {
+    workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-demo');
+    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    page = wb.page;
+    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  });
+
+  after(async () => {
+    await wb?.close();
+  });
+
+  it('opens from the activity bar and groups the demo contracts by urgency', async () => {
+    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    const pane = contractsPane(page);
+    await pane.locator('.monaco-list-row', { hasText: 'Act now' }).waitFor({ timeout: 60_000 });
+    const rows = await visibleRows(page);
+    assert.deepEqual(
+      rows.filter((r) => r.level === 1).map((r) => `${r.label} ${r.description}`),
+      ['Act now 3', 'Watch 2', 'On track 3', 'Closed 1'],
+    );
+    assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'Act now');
+    assert.equal(groupOf(rows, '美容系SEO記事 5本（スキンケア）'), 'Act now');
+    assert.equal(groupOf(rows, '転職エージェント比較記事 2本'), 'Act now');
+    assert.equal(groupOf(rows, 'グルメ体験記事 10本（都内カフェ）'), 'Closed');
+    const ghosted = rows.find((r) => r.label === GHOSTED_BEFORE_ESCROW);
+    assert.equal(ghosted?.description, 'silent 11d · due 11/24');
+  });
+
+  it('shows the number that needs action as a badge on the activity bar', async () => {
+    const badge = page.getByRole('tab', { name: /^Contract Guard/ }).locator('.badge-content');
+    await badge.waitFor();
+    assert.equal((await badge.innerText()).trim(), '3');
+  });
+
+  it('expands a contract to its next step and latest messages, with details on hover', async () => {
+    await widenSideBar(page, 560);
+    const row = contractsPane(page).locator('.monaco-list-row', { hasText: '美容系SEO記事 5本（スキンケア）' });
+    await row.locator('.monaco-tl-twistie').click();
+    const next = contractsPane(page).locator('.monaco-list-row[aria-level="3"]').first();
+    await next.waitFor();
+    assert.equal((await next.locator('.label-name').innerText()).trim(), 'Send a mid-contract termination request');
+    await page.screenshot({ path: path.join(REPO_ROOT, 'media', 'contracts-view.png') });
+    await row.locator('.label-name').hover();
+    const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '株式会社ミライ企画' }).first();
+    await hover.waitFor({ timeout: 15_000 });
+    assert.match(await hover.innerText(), /Last reply: 11\/4 .*構成OK/);
+    await page.screenshot({ path: path.join(REPO_ROOT, 'media', 'contract-tooltip.png') });
+    await page.keyboard.press('Escape');
+    await page.mouse.move(900, 700);
+    await row.locator('.monaco-tl-twistie').click();
+    await next.waitFor({ state: 'detached' });
+  });
+
+  it('logs a client reply from a row’s context menu, and the row leaves "Act now"', async () => {
+    const row = contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED_BEFORE_ESCROW });
+    await row.click({ button: 'right' });
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'context-menu.png') });
+    await page.locator('.context-view .action-label', { hasText: 'Log Client Reply' }).first().click();
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('仮払いしました、とのこと');
+    await input.press('Enter');
+    await page.locator('.quick-input-widget', { hasText: '(2/3)' }).waitFor();
+    await input.press('Enter'); // the time: now
+    await page.locator('.quick-input-widget', { hasText: '(3/3)' }).waitFor();
+    await input.press('Enter'); // it needs an answer from me
+    await eventually('the row to leave "Act now"', async () => {
+      const group = groupOf(await visibleRows(page), GHOSTED_BEFORE_ESCROW);
+      return group !== undefined && group !== 'Act now' ? group : undefined;
+    });
+    const rows = await visibleRows(page);
+    assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'On track');
+    const text = fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
+    assert.match(text, /"direction": "received", "channel": "platformMessage", "summary": "仮払いしました、とのこと"/);
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'after-log-client-reply.png') });
+  });
+});
