@@ -15,22 +15,7 @@ if [ -f "$MARKER" ]; then
   exit 0
 fi
 
-need_apt=()
-command -v rg >/dev/null 2>&1 || need_apt+=(ripgrep)
-command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
-[ -f /usr/include/gssapi/gssapi.h ] || need_apt+=(libkrb5-dev)
-command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need_apt+=(fonts-noto-cjk)
-if [ "${#need_apt[@]}" -gt 0 ]; then
-  if [ "$(id -u)" = "0" ]; then
-    echo "[code-server] installing Debian packages: ${need_apt[*]}"
-    apt-get update -q
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need_apt[@]}"
-  else
-    echo "[code-server] missing Debian packages: ${need_apt[*]}; install them with apt-get (root needed)" >&2
-    exit 1
-  fi
-fi
+bash "$ROOT/scripts/install-system-deps.sh"
 
 echo "[code-server] installing code-server $VERSION into $CACHE (one time, about a minute)"
 rm -rf "$CACHE"

@@ -46,6 +46,17 @@ function groupOf(rows: readonly VisibleRow[], title: string): string | undefined
   return undefined;
 }
 
+/**
+ * Every screenshot goes to test-results/ to be looked at; with UPDATE_SCREENSHOTS=1 it also
+ * replaces the copy in media/ that the README shows.
+ */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  if (process.env.UPDATE_SCREENSHOTS === '1' && fs.existsSync(path.join(REPO_ROOT, 'media', name))) {
+    fs.copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(REPO_ROOT, 'media', name));
+  }
+}
+
 /** Drags the side bar's edge so titles and descriptions fit, as a person would. */
 async function widenSideBar(page: Page, width: number): Promise<void> {
   const box = await page.locator('.part.sidebar').boundingBox();
@@ -122,12 +133,12 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     const next = contractsPane(page).locator('.monaco-list-row[aria-level="3"]').first();
     await next.waitFor();
     assert.equal((await next.locator('.label-name').innerText()).trim(), 'Send a mid-contract termination request');
-    await page.screenshot({ path: path.join(REPO_ROOT, 'media', 'contracts-view.png') });
+    await shoot(page, 'contracts-view.png');
     await row.locator('.label-name').hover();
     const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '株式会社ミライ企画' }).first();
     await hover.waitFor({ timeout: 15_000 });
     assert.match(await hover.innerText(), /Last reply: 11\/4 .*構成OK/);
-    await page.screenshot({ path: path.join(REPO_ROOT, 'media', 'contract-tooltip.png') });
+    await shoot(page, 'contract-tooltip.png');
     await page.keyboard.press('Escape');
     await page.mouse.move(900, 700);
     await row.locator('.monaco-tl-twistie').click();
@@ -137,7 +148,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
   it('logs a client reply from a row’s context menu, and the row leaves "Act now"', async () => {
     const row = contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED_BEFORE_ESCROW });
     await row.click({ button: 'right' });
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'context-menu.png') });
+    await shoot(page, 'context-menu.png');
     await page.locator('.context-view .action-label', { hasText: 'Log Client Reply' }).first().click();
     const input = page.locator('.quick-input-widget input');
     await input.waitFor();
@@ -155,6 +166,6 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'On track');
     const text = fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
     assert.match(text, /"direction": "received", "channel": "platformMessage", "summary": "仮払いしました、とのこと"/);
-    await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'after-log-client-reply.png') });
+    await shoot(page, 'after-log-client-reply.png');
   });
 });
