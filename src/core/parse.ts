@@ -108,6 +108,9 @@ function placeOf(root: Node, path: JsonPath): { offset: number; length: number }
 
 function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
   const field = String([...path].reverse().find((k) => typeof k === 'string') ?? 'contracts');
+  if (path.length === 0) {
+    return msg.notAnObject();
+  }
   if (issue.message === DATE_ISSUE) {
     return msg.badDate(field, issue.input);
   }

@@ -139,3 +139,10 @@ export function dateBefore(later: string, laterValue: string, earlier: string, e
     ja: `「${later}」（${laterValue}）が「${earlier}」（${earlierValue}）より前になっています。日付を確認してください。`,
   };
 }
+
+export function notAnObject(): Localized {
+  return {
+    en: 'The file must be one object: { "version": 1, "contracts": [ … ] }.',
+    ja: 'ファイル全体を { "version": 1, "contracts": [ … ] } の形のオブジェクトにしてください。',
+  };
+}

@@ -80,7 +80,7 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
     replyOwedCandidate(facts, today),
   ];
   const best = candidates.reduce((a, b) => (URGENCY_RANK[b.urgency] > URGENCY_RANK[a.urgency] ? b : a));
-  const next = best.next ?? candidates.find((c) => c.next)?.next ?? restingHint(situation, deadline);
+  const next = best.next ?? candidates.find((c) => c.next)?.next ?? restingHint(situation, deadline, contract.platform);
   return { ...base, urgency: best.urgency, next };
 }
 
@@ -112,8 +112,12 @@ function sequenceCandidate(
   silence: SilenceThresholds,
 ): Candidate {
   const next = steps.find((s) => s.state === 'next');
-  if (start === undefined || !next) {
+  if (start === undefined) {
     return { urgency: 'ok' };
+  }
+  if (!next) {
+    // Every step is behind the writer and the client is still silent: time to close the file on it.
+    return situation === 'afterAcceptance' || steps.length === 0 ? { urgency: 'ok' } : { urgency: 'act', next: hints.stepsFinished() };
   }
   const nextStep: NextStep = {
     title: next.step.title,
@@ -182,10 +186,10 @@ function replyOwedCandidate(facts: ContactFacts, today: DayNumber): Candidate {
   return { urgency: 'ok' };
 }
 
-function restingHint(situation: Situation, deadline: DayNumber | undefined): NextStep | undefined {
+function restingHint(situation: Situation, deadline: DayNumber | undefined, platform: Platform): NextStep | undefined {
   switch (situation) {
     case 'beforeEscrow':
-      return hints.waitForEscrow();
+      return platform === 'direct' || platform === 'other' ? hints.agreeTermsFirst() : hints.waitForEscrow();
     case 'afterEscrow':
       return deadline === undefined ? hints.keepWorking() : { ...hints.keepWorking(), due: deadline };
     default:

@@ -63,3 +63,23 @@ export function waitingForAnswer(): Hint {
     },
   };
 }
+
+export function stepsFinished(): Hint {
+  return {
+    title: { en: 'All steps done: set the stage to Closed or Cancelled', ja: 'すべての手順が完了: 段階を「完了」か「キャンセル」にする' },
+    detail: {
+      en: 'The platform’s process has run its course. Record how the contract ended so it leaves your active list.',
+      ja: 'プラットフォームの手続きは終わりました。契約の結果を記録して、進行中の一覧から外しましょう。',
+    },
+  };
+}
+
+export function agreeTermsFirst(): Hint {
+  return {
+    title: { en: 'Agree the terms in writing before starting', ja: '作業前に条件を書面で取り決める' },
+    detail: {
+      en: 'With no platform in between, written terms are your protection; for business clients in Japan the Freelance Act requires them.',
+      ja: '間にプラットフォームがない分、書面の取り決めがあなたを守ります。事業者のクライアントにはフリーランス保護法で義務づけられています。',
+    },
+  };
+}

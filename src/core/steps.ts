@@ -47,8 +47,9 @@ export function evaluateSteps(steps: readonly PlaybookStep[], ctx: StepContext):
   });
 }
 
+/** A waiting period is over on its due day, so the step after it can fall due that same day. */
 function isWaitOver(due: DayNumber | undefined, ctx: StepContext): boolean {
-  return due !== undefined && ctx.today > due;
+  return due !== undefined && ctx.today >= due;
 }
 
 function isDone(step: PlaybookStep, due: DayNumber | undefined, ctx: StepContext): boolean {

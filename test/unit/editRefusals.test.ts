@@ -68,3 +68,15 @@ describe('computeEdit refusals', () => {
     assert.match(refused(computeEdit(HAND_EDITED, { ...setStage, at: 'yesterday' }, EN)), /^Nothing was written/);
   });
 });
+
+describe('computeEdit input checks', () => {
+  it('refuses a stage change dated with something that is not a date, saying the entry is invalid', () => {
+    const reason = refused(computeEdit(HAND_EDITED, { ...setStage, at: '24/11/2026' } as EditIntent, EN));
+    assert.match(reason, /the new entry is not valid/);
+  });
+
+  it('refuses a checklist tick dated with something that is not a date', () => {
+    const tick: EditIntent = { kind: 'setChecklistStep', contractId: 'cw-2026-001', stepId: 'cw.escrow.report', done: true, at: 'yesterday' };
+    assert.match(refused(computeEdit(HAND_EDITED, tick, EN)), /the new entry is not valid/);
+  });
+});

@@ -114,3 +114,12 @@ describe('parseContracts: dates that make no sense', () => {
     );
   });
 });
+
+describe('a file that is not one object', () => {
+  it('says the whole file must be { "version": 1, "contracts": [ … ] }', () => {
+    const result = parseContracts('[ { "id": "a" } ]', EN);
+    assert.equal(result.ok, false);
+    assert.match(result.problems[0]?.message ?? '', /The file must be one object/);
+    assert.deepEqual(result.problems[0]?.path, []);
+  });
+});

@@ -175,12 +175,18 @@ describe('CrowdWorks after delivery (納品後)', () => {
   });
 
   it('then waits for the 7-day acceptance guideline', () => {
-    const s = at(delivered([sent('2026-11-19T10:00:00+09:00')]), '2026-11-23T10:00');
+    const s = at(delivered([sent('2026-11-19T10:00:00+09:00')]), '2026-11-22T10:00');
     assert.equal(s.urgency, 'watch');
     assert.deepEqual(nextOf(s), { id: 'cw.delivered.guideline', due: '2026-11-23', title: '7-day acceptance guideline' });
   });
 
-  it('then asks the writer to have CrowdWorks chase the client', () => {
+  it('on the seventh day, asks the writer to have CrowdWorks chase the client, due that day', () => {
+    const s = at(delivered([sent('2026-11-19T10:00:00+09:00')]), '2026-11-23T10:00');
+    assert.equal(s.urgency, 'act');
+    assert.deepEqual(nextOf(s), { id: 'cw.delivered.report', due: '2026-11-23', title: 'Ask CrowdWorks to chase the client' });
+  });
+
+  it('is overdue the day after, if the report is still not logged', () => {
     const s = at(delivered([sent('2026-11-19T10:00:00+09:00')]), '2026-11-24T10:00');
     assert.equal(s.urgency, 'overdue');
     assert.equal(nextOf(s).id, 'cw.delivered.report');

@@ -104,7 +104,7 @@ describe('Upwork: 14-day review', () => {
   const c = on('upwork', { stage: 'delivered', title: 'Landing page copy', stageDates: { delivered: '2026-11-10' } });
 
   it('waits 14 days for the client’s review', () => {
-    for (const wall of ['2026-11-11T10:00', '2026-11-24T10:00']) {
+    for (const wall of ['2026-11-11T10:00', '2026-11-23T10:00']) {
       const s = at(c, wall);
       assert.equal(s.urgency, 'watch', wall);
       assert.equal(nextId(s), 'upwork.delivered.review');
@@ -112,10 +112,12 @@ describe('Upwork: 14-day review', () => {
     }
   });
 
-  it('counts the work as approved after the 14 days', () => {
-    const s = at(c, '2026-11-25T10:00');
-    assert.equal(nextId(s), 'upwork.delivered.markAccepted');
-    assert.equal(s.urgency, 'act');
+  it('counts the work as approved once the 14 days are over, and never calls that overdue', () => {
+    for (const wall of ['2026-11-24T10:00', '2026-12-10T10:00']) {
+      const s = at(c, wall);
+      assert.equal(nextId(s), 'upwork.delivered.markAccepted', wall);
+      assert.equal(s.urgency, 'act', wall);
+    }
   });
 
   it('before delivery, tells the writer to submit work rather than end the contract', () => {
@@ -171,5 +173,33 @@ describe('Direct clients: payment within 60 days (フリーランス保護法)',
     const accepted = on('direct', { stage: 'accepted', stageDates: { delivered: '2026-10-01', accepted: '2026-10-10' } });
     assert.equal(nextDue(at(accepted, '2026-11-24T10:00')), '2026-11-30');
     assert.equal(at(accepted, '2026-12-01T10:00').urgency, 'overdue');
+  });
+});
+
+describe('when every step is behind the writer', () => {
+  it('asks to record how a CrowdWorks contract ended once the termination week is over', () => {
+    const c = on('crowdworks', {
+      stage: 'escrowFunded',
+      stageDates: { escrowFunded: '2026-10-01' },
+      contacts: [
+        received('2026-10-01T10:00'),
+        sent('2026-10-05T10:00'),
+        sent('2026-10-08T10:00'),
+        sent('2026-10-13T10:00'),
+        sent('2026-10-16T10:00', 'operatorReport'),
+        sent('2026-10-23T10:00', 'terminationRequest'),
+      ],
+    });
+    const s = at(c, '2026-11-24T10:00');
+    assert.equal(s.urgency, 'act');
+    assert.match(s.next?.title.en ?? '', /set the stage to Closed or Cancelled/);
+  });
+});
+
+describe('direct clients before any work', () => {
+  it('speaks of written terms, not of a platform escrow', () => {
+    const s = at(on('direct', { stage: 'contracted' }), '2026-11-24T10:00');
+    assert.match(s.next?.title.en ?? '', /terms in writing/);
+    assert.doesNotMatch(JSON.stringify(s.next), /escrow/i);
   });
 });

@@ -69,7 +69,7 @@ export function insertChild(
 }
 
 /** A new entry is written the way the entry before it is: on one line, or spread out. */
-function layoutOf(text: string, sibling: Node | undefined): Layout {
+export function layoutOf(text: string, sibling: Node | undefined): Layout {
   if (!sibling || (sibling.type !== 'object' && sibling.type !== 'array')) {
     return 'auto';
   }

@@ -1,10 +1,12 @@
 import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
+import { isIsoDate } from '../dates';
 import { JSONC_OPTIONS, parseContracts } from '../parse';
 import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
-import { insertChild } from './insert';
+import { insertChild, layoutOf } from './insert';
+import { stringifyInline, stringifyPretty } from './serialize';
 import { removeOwnLines } from './remove';
-import { detectStyle, type FileStyle } from './style';
+import { detectStyle, indentAt, type FileStyle } from './style';
 import { EditComposer, type TextEdit } from './textEdit';
 import * as reasons from './refusals';
 
@@ -60,6 +62,9 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
     return finish(composer, text, options, refuse);
   }
 
+  if ((intent.kind === 'setStage' || intent.kind === 'setChecklistStep') && !isIsoDate(intent.at)) {
+    return refuse(reasons.invalidValue());
+  }
   const index = contracts.findIndex((c) => c.id === intent.contractId);
   if (index < 0) {
     return refuse(reasons.unknownContract(intent.contractId));
@@ -128,7 +133,11 @@ function setProperty(text: string, objectPath: Path, key: string, value: unknown
   const root = rootOf(text);
   const existing = findNodeAtLocation(root, [...objectPath, key]);
   if (existing) {
-    return replaceValue(text, [...objectPath, key], value);
+    // Written the way the old value was (one line or spread out), not in jsonc-parser's compact form.
+    const content = style.compact
+      ? stringifyInline(value)
+      : stringifyPretty(value, indentAt(text, existing.offset), style.unit, style.eol, layoutOf(text, existing));
+    return [{ offset: existing.offset, length: existing.length, content }];
   }
   return insertAt(text, objectPath, key, value, style);
 }

@@ -1,3 +1,4 @@
+import type { Localized } from '../i18n';
 import type { PlaybookStep } from './types';
 import { SOURCES } from './sources';
 
@@ -38,14 +39,21 @@ export function secondReminder(prefix: string, escalation: { en: string; ja: str
   };
 }
 
-export function letGoOrWithdraw(prefix: string, sources: readonly string[]): PlaybookStep {
+const WITHDRAW_ON_PLATFORM: Localized = {
+  en: 'No escrow is funded, so nothing is lost. Do not start work before escrow. To end it cleanly, withdraw with thanks.',
+  ja: '仮払い前なので失うものはありません。仮払い前に作業を始めないでください。きれいに終えるなら、お礼を添えて応募辞退します。',
+};
+
+export const WITHDRAW_OFF_PLATFORM: Localized = {
+  en: 'Nothing has started, so nothing is lost. To end it cleanly, write that you will not take the job, with thanks.',
+  ja: 'まだ何も始まっていないので失うものはありません。きれいに終えるなら、お礼を添えて辞退を伝えます。',
+};
+
+export function letGoOrWithdraw(prefix: string, sources: readonly string[], detail: Localized = WITHDRAW_ON_PLATFORM): PlaybookStep {
   return {
     id: `${prefix}.withdraw`,
     title: { en: 'Let it go, or withdraw politely', ja: '見送るか、丁寧に応募辞退する' },
-    detail: {
-      en: 'No escrow is funded, so nothing is lost. Do not start work before escrow. To end it cleanly, withdraw with thanks.',
-      ja: '仮払い前なので失うものはありません。仮払い前に作業を始めないでください。きれいに終えるなら、お礼を添えて応募辞退します。',
-    },
+    detail,
     due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
     completion: { channel: 'withdrawal' },
     verification: 'official',

@@ -1,4 +1,4 @@
-import { letGoOrWithdraw, politeReminder, secondReminder } from './common';
+import { letGoOrWithdraw, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
 import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
@@ -14,7 +14,7 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
       beforeEscrow: [
         politeReminder(`${platform}.before`),
         // No platform rule applies outside a platform: this is our advice, not an official one.
-        { ...letGoOrWithdraw(`${platform}.before`, [SOURCES.etiquette]), verification: 'etiquette' },
+        { ...letGoOrWithdraw(`${platform}.before`, [SOURCES.etiquette], WITHDRAW_OFF_PLATFORM), verification: 'etiquette' },
       ],
       afterEscrow: [
         politeReminder(`${platform}.working`),
