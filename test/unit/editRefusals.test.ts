@@ -71,7 +71,7 @@ describe('computeEdit refusals', () => {
 
 describe('computeEdit input checks', () => {
   it('refuses a stage change dated with something that is not a date, saying the entry is invalid', () => {
-    const reason = refused(computeEdit(HAND_EDITED, { ...setStage, at: '24/11/2026' } as EditIntent, EN));
+    const reason = refused(computeEdit(HAND_EDITED, { ...setStage, at: '24/11/2026' }, EN));
     assert.match(reason, /the new entry is not valid/);
   });
 
