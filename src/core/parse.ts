@@ -1,4 +1,5 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
+import { jsoncTree } from './jsoncTree';
 import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
@@ -17,8 +18,7 @@ export interface ParseOptions {
   readonly utcOffsetMinutes: number;
 }
 
-/** The same options jsonc-parser needs wherever this file is read or edited. */
-export const JSONC_OPTIONS = { allowTrailingComma: true, disallowComments: false } as const;
+export { JSONC_OPTIONS } from './jsoncTree';
 
 /**
  * Reads the contracts file. Comments and trailing commas are fine (people edit it by hand);
@@ -47,8 +47,7 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
   }
 
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, JSONC_OPTIONS);
+  const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || !root) {
     const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
     return { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };

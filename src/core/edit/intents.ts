@@ -1,7 +1,8 @@
-import { findNodeAtLocation, modify, parseTree, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, modify, type Node } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
-import { JSONC_OPTIONS, parseContracts } from '../parse';
+import { jsoncTree } from '../jsoncTree';
+import { parseContracts } from '../parse';
 import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
 import { stringifyInline, stringifyPretty } from './serialize';
@@ -108,7 +109,7 @@ function finish(
 }
 
 function rootOf(text: string): Node {
-  const root = parseTree(text, [], JSONC_OPTIONS);
+  const { root } = jsoncTree(text);
   if (!root) {
     throw new Error('parsed text has no root');
   }
