@@ -107,7 +107,9 @@ for (const n of [50, 500, 2000]) {
 }
 
 const f = (x: number): string => x.toFixed(2);
-console.log('contracts | file KB | JSON.parse ms (baseline) | parse ms (× baseline) | status+group ms (× baseline) | edit ms (× baseline) | retained heap ÷ file size');
+console.log(
+  'contracts | file KB | JSON.parse ms (baseline) | parse ms (× baseline) | status+group ms (× baseline) | edit ms (× baseline) | retained heap ÷ file size',
+);
 for (const r of rows) {
   console.log(
     `${String(r.n).padStart(9)} | ${r.kb.toFixed(0).padStart(7)} | ${f(r.baseline).padStart(24)} | ${f(r.parse)} (${f(r.parse / r.baseline)}×) | ${f(r.status)} (${f(r.status / r.baseline)}×) | ${f(r.edit)} (${f(r.edit / r.baseline)}×) | ${f(r.memRatio)}`,

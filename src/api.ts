@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { ContractsStores } from './store/contractsStores';
 import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
@@ -10,6 +11,8 @@ export interface ViewRow {
   readonly label: string;
   readonly description: string;
   readonly contextValue?: string;
+  /** What clicking the row runs, if anything. */
+  readonly command?: { readonly command: string; readonly arguments?: readonly unknown[] };
   readonly children: readonly ViewRow[];
 }
 
@@ -22,6 +25,8 @@ export interface ContractGuardApi {
   viewRows(): ViewRow[];
   /** The number on the view's badge (contracts that need action today). */
   badge(): number | undefined;
+  /** The status bar item's text, or undefined while it is hidden. */
+  statusBarText(): string | undefined;
   /** Re-reads every contracts file; resolves when the view is up to date. */
   reload(): Promise<void>;
   /** Fires after the view's data changed. */
@@ -30,7 +35,13 @@ export interface ContractGuardApi {
   contractNode(contractId: string): unknown;
 }
 
-export function createApi(tree: ContractsTree, view: vscode.TreeView<TreeNode>, stores: ContractsStores, model: StatusModel): ContractGuardApi {
+export function createApi(
+  tree: ContractsTree,
+  view: vscode.TreeView<TreeNode>,
+  stores: ContractsStores,
+  model: StatusModel,
+  indicators: AttentionIndicators,
+): ContractGuardApi {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -39,12 +50,16 @@ export function createApi(tree: ContractsTree, view: vscode.TreeView<TreeNode>, 
       label,
       description: typeof item.description === 'string' ? item.description : '',
       ...(item.contextValue === undefined ? {} : { contextValue: item.contextValue }),
+      ...(item.command === undefined
+        ? {}
+        : { command: { command: item.command.command, arguments: item.command.arguments ?? [] } }),
       children: depth < 2 ? tree.getChildren(node).map((child) => render(child, depth + 1)) : [],
     };
   };
   return {
     viewRows: () => tree.getChildren().map((node) => render(node, 0)),
     badge: () => view.badge?.value,
+    statusBarText: () => indicators.text,
     reload: async () => {
       await stores.reloadAll();
       model.recompute();

@@ -35,3 +35,8 @@ export function silenceThresholdsSetting(): ThresholdOverrides {
   }
   return result;
 }
+
+/** Rows and pickers name the folder only when there is more than one. */
+export function isMultiRoot(): boolean {
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+}

@@ -5,7 +5,11 @@ import type { ContractsStores } from './store/contractsStores';
 export function trackContextKeys(stores: ContractsStores): vscode.Disposable {
   const update = (): void => {
     const snapshots = stores.snapshots();
-    void vscode.commands.executeCommand('setContext', 'contractGuard.hasContractsFile', snapshots.some((s) => s.kind === 'loaded'));
+    void vscode.commands.executeCommand(
+      'setContext',
+      'contractGuard.hasContractsFile',
+      snapshots.some((s) => s.kind === 'loaded'),
+    );
   };
   update();
   return stores.onDidChange(update);

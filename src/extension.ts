@@ -28,6 +28,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const tree = new ContractsTree(model, locale, grouping);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
   const checklists = new ChecklistDocuments(model, locale);
+  const indicators = new AttentionIndicators(model, view);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
 
   context.subscriptions.push(
@@ -38,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     view,
     checklists,
     new ContractsDiagnostics(stores),
-    new AttentionIndicators(model, view),
+    indicators,
     trackContextKeys(stores),
     vscode.window.registerFileDecorationProvider(new OverdueDecorations()),
     vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists),
@@ -50,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   );
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   await stores.rebuild();
-  return createApi(tree, view, stores, model);
+  return createApi(tree, view, stores, model, indicators);
 }
 
 export function deactivate(): void {

@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { dayToShortLabel, pick, PLAYBOOKS, PLATFORM_LABELS, STAGE_LABELS, type ContractStatus, type Locale, type StepStatus } from '../core';
+import {
+  dayToShortLabel,
+  pick,
+  PLAYBOOKS,
+  PLATFORM_LABELS,
+  STAGE_LABELS,
+  type ContractStatus,
+  type Locale,
+  type StepStatus,
+} from '../core';
 import type { StatusModel } from '../status/statusModel';
 
 export const CHECKLIST_SCHEME = 'contract-guard-checklist';
@@ -18,15 +27,22 @@ export class ChecklistDocuments implements vscode.TextDocumentContentProvider, v
     private readonly model: StatusModel,
     private readonly locale: Locale,
   ) {
-    this.subscription = model.onDidChange(() => {
-      for (const uri of this.open) {
-        this.changed.fire(vscode.Uri.parse(uri));
-      }
-    });
+    this.subscription = vscode.Disposable.from(
+      model.onDidChange(() => {
+        for (const uri of this.open) {
+          this.changed.fire(vscode.Uri.parse(uri));
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.open.delete(doc.uri.toString())),
+    );
   }
 
   uriFor(key: string, title: string): vscode.Uri {
-    const uri = vscode.Uri.from({ scheme: CHECKLIST_SCHEME, path: `/${title.replace(/[\\/]/g, '_')}.md`, query: encodeURIComponent(key) });
+    const uri = vscode.Uri.from({
+      scheme: CHECKLIST_SCHEME,
+      path: `/${title.replace(/[\\/]/g, '_')}.md`,
+      query: encodeURIComponent(key),
+    });
     this.open.add(uri.toString());
     return uri;
   }

@@ -22,9 +22,11 @@ const STARTING_STAGES: readonly Stage[] = ['applied', 'contracted', 'escrowFunde
 export function registerAddContract(ctx: CommandContext): vscode.Disposable {
   return vscode.commands.registerCommand('contractGuard.addContract', async (answers?: unknown) => {
     const preset = presetOf(newContractPreset, answers);
-    const store = preset?.folder
-      ? ctx.stores.storeFor(preset.folder)
-      : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+    const store = preset?.folder ? ctx.stores.storeFor(preset.folder) : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+    if (!store && preset) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No contracts file to add to in that folder.'));
+      return;
+    }
     if (!store) {
       const create = vscode.l10n.t('Create Contracts File');
       const answer = await vscode.window.showInformationMessage(vscode.l10n.t('There is no contracts file yet.'), create);

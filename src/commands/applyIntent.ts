@@ -12,7 +12,10 @@ export async function applyIntent(store: FolderStore, intent: EditIntent): Promi
     return true;
   } catch (error) {
     const open = vscode.l10n.t('Open Contracts File');
-    const message = error instanceof WriteRefusedError ? error.message : vscode.l10n.t('Could not update the contracts file: {0}', String(error));
+    const message =
+      error instanceof WriteRefusedError
+        ? error.message
+        : vscode.l10n.t('Could not update the contracts file: {0}', String(error));
     // Not awaited: the command is over once the writer is told; the button works whenever clicked.
     void vscode.window.showErrorMessage(message, open).then((answer) => {
       if (answer === open) {

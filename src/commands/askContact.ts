@@ -29,13 +29,16 @@ export async function askContact(question: ContactQuestion, clock: Clock, preset
   if (summary === undefined) {
     return undefined;
   }
-  const now = instantToIso(clock.now(), clock.utcOffsetMinutes()).slice(0, 16) + isoOffset(clock.utcOffsetMinutes());
+  const now = instantToIso(clock.now(), clock.utcOffsetMinutes());
   const at = await vscode.window.showInputBox({
     title: `${question.title} (2/${total})`,
     prompt: vscode.l10n.t('When? Press Enter for now, or type a date such as 2026-11-20 or 2026-11-20T15:30+09:00'),
     value: now,
     ignoreFocusOut: true,
-    validateInput: (value) => (isIsoDate(normalizeTime(value.trim())) ? undefined : vscode.l10n.t('Write a date like 2026-11-20 or 2026-11-20T15:30+09:00')),
+    validateInput: (value) =>
+      isIsoDate(normalizeTime(value.trim()))
+        ? undefined
+        : vscode.l10n.t('Write a date like 2026-11-20 or 2026-11-20T15:30+09:00'),
   });
   if (at === undefined) {
     return undefined;
@@ -49,7 +52,8 @@ export async function askContact(question: ContactQuestion, clock: Clock, preset
     contact.summary = summary.trim();
   }
   if (question.askExpectsReply) {
-    const waits = question.direction === 'sent' ? vscode.l10n.t('I am waiting for an answer') : vscode.l10n.t('I need to answer it');
+    const waits =
+      question.direction === 'sent' ? vscode.l10n.t('I am waiting for an answer') : vscode.l10n.t('I need to answer it');
     const noAnswer = vscode.l10n.t('No answer needed (a thank-you, a confirmation)');
     const choice = await vscode.window.showQuickPick([waits, noAnswer], {
       title: `${question.title} (3/${total})`,
@@ -68,13 +72,10 @@ export async function askContact(question: ContactQuestion, clock: Clock, preset
 
 /** "2026-11-20T15:30+09:00" is what people type; the file keeps seconds for a uniform look. */
 function normalizeTime(value: string): string {
-  return value.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$/, (_m, head: string, zone: string | undefined) => `${head}:00${zone ?? ''}`);
-}
-
-function isoOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return value.replace(
+    /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(Z|[+-]\d{2}:\d{2})?$/,
+    (_m, head: string, zone: string | undefined) => `${head}:00${zone ?? ''}`,
+  );
 }
 
 function fromPreset(question: ContactQuestion, clock: Clock, preset: ContactPreset): Contact {

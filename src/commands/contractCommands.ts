@@ -1,40 +1,59 @@
 import * as vscode from 'vscode';
-import { instantToIso, legalNextStages, pick, STAGE_LABELS, type Channel, type Direction, type Stage } from '../core';
+import {
+  canEscalate,
+  dayToIso,
+  instantToDay,
+  legalNextStages,
+  pick,
+  STAGE_LABELS,
+  type Channel,
+  type Direction,
+  type Stage,
+} from '../core';
 import { applyIntent } from './applyIntent';
 import { askContact } from './askContact';
 import type { CommandContext } from './context';
 import { resolveContract } from './pickContract';
-import { contactPreset, presetOf, stagePreset } from './presets';
+import { answersOf, contactPreset, presetOf, stagePreset } from './presets';
 import { revealInFile } from './revealInFile';
-
-const ESCALATION_STAGES: ReadonlySet<Stage> = new Set(['escrowFunded', 'delivered']);
 
 /** Commands that act on one contract: from its row, or from the palette with a picker. */
 export function registerContractCommands(ctx: CommandContext): vscode.Disposable[] {
-  const logContact = (title: () => string, direction: Direction, channel: Channel, askExpectsReply: boolean, allowed?: (s: Stage) => boolean) =>
+  const logContact =
+    (title: () => string, direction: Direction, channel: Channel, askExpectsReply: boolean, allowed?: (s: Stage) => boolean) =>
     async (arg: unknown, answers?: unknown): Promise<void> => {
       const entry = await resolveContract(ctx, arg, allowed);
       const store = entry && ctx.stores.storeFor(entry.folder.uri.toString());
       if (!entry || !store) {
         return;
       }
-      const preset = presetOf(contactPreset, answers);
-      const contact = await askContact({ title: title(), direction, channel, askExpectsReply }, ctx.clock, preset);
+      const preset = presetOf(contactPreset, answersOf(arg, answers));
+      const contact = await askContact(
+        { title: `${title()} — ${entry.status.contract.title}`, direction, channel, askExpectsReply },
+        ctx.clock,
+        preset,
+      );
       if (contact) {
         await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
       }
     };
 
   return [
-    vscode.commands.registerCommand('contractGuard.logSent', logContact(() => vscode.l10n.t('Log Message Sent'), 'sent', 'platformMessage', true)),
-    vscode.commands.registerCommand('contractGuard.logReply', logContact(() => vscode.l10n.t('Log Client Reply'), 'received', 'platformMessage', true)),
+    vscode.commands.registerCommand(
+      'contractGuard.logSent',
+      logContact(() => vscode.l10n.t('Log Message Sent'), 'sent', 'platformMessage', true),
+    ),
+    vscode.commands.registerCommand(
+      'contractGuard.logReply',
+      logContact(() => vscode.l10n.t('Log Client Reply'), 'received', 'platformMessage', true),
+    ),
     vscode.commands.registerCommand(
       'contractGuard.recordOperatorReport',
-      logContact(() => vscode.l10n.t('Record Operator Report'), 'sent', 'operatorReport', false, (s) => ESCALATION_STAGES.has(s)),
+      logContact(() => vscode.l10n.t('Record Operator Report'), 'sent', 'operatorReport', false, canEscalate),
     ),
     vscode.commands.registerCommand(
       'contractGuard.recordTerminationRequest',
-      logContact(() => vscode.l10n.t('Record Termination Request'), 'sent', 'terminationRequest', false, (s) => ESCALATION_STAGES.has(s)),
+      logContact(() => vscode.l10n.t('Record Termination Request'), 'sent', 'terminationRequest', false, canEscalate),
     ),
     vscode.commands.registerCommand('contractGuard.setStage', async (arg: unknown, answers?: unknown) => {
       const entry = await resolveContract(ctx, arg, (s) => legalNextStages(s).length > 0);
@@ -43,7 +62,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
         return;
       }
       const current = entry.status.contract.stage;
-      const preset = presetOf(stagePreset, answers);
+      const preset = presetOf(stagePreset, answersOf(arg, answers));
       const items = legalNextStages(current).map((stage) => ({
         label: pick(STAGE_LABELS[stage], ctx.locale),
         description: stage,
@@ -56,11 +75,11 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
       const chosen =
         items.find((i) => i.stage === preset?.stage) ??
         (await vscode.window.showQuickPick(items, {
-          title: vscode.l10n.t('Set Stage'),
+          title: `${vscode.l10n.t('Set Stage')} — ${entry.status.contract.title}`,
           placeHolder: vscode.l10n.t('Now: {0}', pick(STAGE_LABELS[current], ctx.locale)),
         }));
       if (chosen) {
-        const at = instantToIso(ctx.clock.now(), ctx.clock.utcOffsetMinutes()).slice(0, 10);
+        const at = dayToIso(instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes()));
         await applyIntent(store, { kind: 'setStage', contractId: entry.status.contract.id, stage: chosen.stage, at });
       }
     }),

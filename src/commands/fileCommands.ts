@@ -7,7 +7,10 @@ import { openAt } from './revealInFile';
 export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('contractGuard.openContractsFile', async (folderUri?: unknown) => {
-      const store = typeof folderUri === 'string' ? ctx.stores.storeFor(folderUri) : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+      const store =
+        typeof folderUri === 'string'
+          ? ctx.stores.storeFor(folderUri)
+          : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
       if (store) {
         await openAt(store.uri);
       }
@@ -60,7 +63,9 @@ export async function pickStore(ctx: CommandContext, fits: (store: Store) => boo
   return chosen?.store;
 }
 
-function isRange(value: unknown): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
+function isRange(
+  value: unknown,
+): value is { start: { line: number; character: number }; end: { line: number; character: number } } {
   if (typeof value !== 'object' || value === null) {
     return false;
   }

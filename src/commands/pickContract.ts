@@ -2,11 +2,14 @@ import * as vscode from 'vscode';
 import { pick, PLATFORM_LABELS, STAGE_LABELS, type Stage } from '../core';
 import type { StatusEntry } from '../status/statusModel';
 import { isContractNode } from '../tree/nodes';
+import { isMultiRoot } from '../config';
 import type { CommandContext } from './context';
+import { contractByName, presetOf } from './presets';
 
 /**
- * The contract a command acts on: the row it was invoked on, or, from the palette, one the writer
- * picks. `allowed` narrows the list to contracts where the command makes sense.
+ * The contract a command acts on: the row it was invoked on, one named by id (keybinding "args"),
+ * or, from the palette, one the writer picks. `allowed` narrows the list to contracts where the
+ * command makes sense.
  */
 export async function resolveContract(
   ctx: CommandContext,
@@ -16,16 +19,24 @@ export async function resolveContract(
   if (isContractNode(arg)) {
     return ctx.model.entryFor(arg.entry.key) ?? arg.entry;
   }
-  const selected = ctx.view.selection.find(isContractNode);
-  if (arg === undefined && selected && ctx.view.visible && allowed(selected.entry.status.contract.stage)) {
-    return ctx.model.entryFor(selected.entry.key) ?? selected.entry;
+  const named = presetOf(contractByName, arg);
+  if (named) {
+    const found = ctx.model.all.find(
+      (e) =>
+        e.status.contract.id === named.contractId && (named.folder === undefined || e.folder.uri.toString() === named.folder),
+    );
+    if (!found) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No contract with id "{0}" in the contracts file.', named.contractId));
+    }
+    return found;
   }
+  // From the palette: always ask, so an action never lands on a row selected long ago.
   const candidates = ctx.model.all.filter((e) => allowed(e.status.contract.stage));
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No contract to choose from.'));
     return undefined;
   }
-  const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1;
+  const multiRoot = isMultiRoot();
   const items = candidates.map((entry) => ({
     label: entry.status.contract.title,
     description: [

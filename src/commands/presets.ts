@@ -6,14 +6,26 @@ import { isoDate, PLATFORMS, STAGES } from '../core';
  * Validated, because they come from outside: anything that does not fit is ignored and the
  * command asks as usual.
  */
-export const contactPreset = z.object({
+export const contactPreset = z.looseObject({
   summary: z.optional(z.string()),
   at: z.optional(isoDate),
   expectsReply: z.optional(z.boolean()),
 });
 export type ContactPreset = z.infer<typeof contactPreset>;
 
-export const stagePreset = z.object({ stage: z.enum(STAGES) });
+/** Names a contract from a keybinding's "args"; the same object may carry the answers too. */
+export const contractByName = z.object({
+  contractId: z.string().check(z.minLength(1)),
+  /** The workspace folder's URI, when ids repeat across folders. */
+  folder: z.optional(z.string()),
+});
+
+/** A keybinding passes one object: the answers may sit beside contractId instead of in a second argument. */
+export function answersOf(first: unknown, second: unknown): unknown {
+  return second ?? (presetOf(contractByName, first) ? first : undefined);
+}
+
+export const stagePreset = z.looseObject({ stage: z.enum(STAGES) });
 
 export const newContractPreset = z.object({
   title: z.string().check(z.minLength(1)),

@@ -15,7 +15,10 @@ export async function revealInFile(uri: vscode.Uri, contractId: string): Promise
   return editor;
 }
 
-export async function openAt(uri: vscode.Uri, range?: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+export async function openAt(
+  uri: vscode.Uri,
+  range?: { start: { line: number; character: number }; end: { line: number; character: number } },
+): Promise<void> {
   const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
   if (range) {

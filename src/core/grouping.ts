@@ -92,3 +92,8 @@ export function legalNextStages(stage: Stage): Stage[] {
       return [];
   }
 }
+
+/** Reporting to the operator and asking to terminate make sense only once escrow is funded. */
+export function canEscalate(stage: Stage): boolean {
+  return stage === 'escrowFunded' || stage === 'delivered';
+}

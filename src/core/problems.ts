@@ -1,6 +1,6 @@
 import type { TextRange } from './positions';
 
-export type ProblemKind = 'syntax' | 'schema' | 'duplicateId' | 'dateOrder';
+export type ProblemKind = 'syntax' | 'schema' | 'duplicateId' | 'dateOrder' | 'unreadable';
 export type Severity = 'error' | 'warning';
 export type JsonPath = readonly (string | number)[];
 

@@ -41,7 +41,9 @@ const httpUrl = z.url({ protocol: /^https?$/ });
 
 /** A calendar date (2026-12-03) or a moment with an offset (2026-12-03T10:00:00+09:00). */
 export const isoDate = described(
-  z.string().check(z.regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true }), z.refine(isIsoDate, { error: DATE_ISSUE })),
+  z
+    .string()
+    .check(z.regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true }), z.refine(isIsoDate, { error: DATE_ISSUE })),
   'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+09:00)',
 );
 

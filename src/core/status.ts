@@ -117,7 +117,9 @@ function sequenceCandidate(
   }
   if (!next) {
     // Every step is behind the writer and the client is still silent: time to close the file on it.
-    return situation === 'afterAcceptance' || steps.length === 0 ? { urgency: 'ok' } : { urgency: 'act', next: hints.stepsFinished() };
+    return situation === 'afterAcceptance' || steps.length === 0
+      ? { urgency: 'ok' }
+      : { urgency: 'act', next: hints.stepsFinished() };
   }
   const nextStep: NextStep = {
     title: next.step.title,

@@ -66,7 +66,10 @@ export function waitingForAnswer(): Hint {
 
 export function stepsFinished(): Hint {
   return {
-    title: { en: 'All steps done: set the stage to Closed or Cancelled', ja: 'すべての手順が完了: 段階を「完了」か「キャンセル」にする' },
+    title: {
+      en: 'All steps done: set the stage to Closed or Cancelled',
+      ja: 'すべての手順が完了: 段階を「完了」か「キャンセル」にする',
+    },
     detail: {
       en: 'The platform’s process has run its course. Record how the contract ended so it leaves your active list.',
       ja: 'プラットフォームの手続きは終わりました。契約の結果を記録して、進行中の一覧から外しましょう。',

@@ -8,6 +8,7 @@ import type { StatusModel } from '../status/statusModel';
 export class AttentionIndicators implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('contractGuard.attention', vscode.StatusBarAlignment.Left, 50);
   private readonly subscription: vscode.Disposable;
+  private visible = false;
 
   constructor(
     private readonly model: StatusModel,
@@ -19,10 +20,16 @@ export class AttentionIndicators implements vscode.Disposable {
     this.update();
   }
 
+  /** What the status bar shows, or undefined while hidden. */
+  get text(): string | undefined {
+    return this.visible ? this.item.text : undefined;
+  }
+
   private update(): void {
     const count = this.model.needingAction.length;
     const tooltip = vscode.l10n.t('{0} contract(s) need action today', count);
     this.view.badge = count > 0 ? { value: count, tooltip } : undefined;
+    this.visible = count > 0;
     if (count === 0) {
       this.item.hide();
       return;

@@ -25,7 +25,3 @@ export async function readDiskText(uri: vscode.Uri): Promise<string | undefined>
     throw error;
   }
 }
-
-export function isSameFile(a: vscode.Uri, b: vscode.Uri): boolean {
-  return a.toString() === b.toString();
-}

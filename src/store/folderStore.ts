@@ -1,6 +1,9 @@
 import * as vscode from 'vscode';
-import { computeEdit, parseContracts, type Contract, type EditIntent, type Locale, type Problem } from '../core';
-import { readContractsText, readDiskText } from './contractsDocument';
+import { parseContracts, type Contract, type EditIntent, type Locale, type Problem } from '../core';
+import { readContractsText } from './contractsDocument';
+import { writeIntent } from './writeContracts';
+
+export { WriteRefusedError } from './writeContracts';
 
 /** What the view knows about one folder's contracts file. */
 export type FolderSnapshot =
@@ -18,9 +21,6 @@ export type FolderSnapshot =
       readonly invalid: boolean;
     };
 
-/** A write the core refused; its message is meant for the writer as it is. */
-export class WriteRefusedError extends Error {}
-
 const RELOAD_DELAY_MS = 120;
 
 /**
@@ -36,6 +36,7 @@ export class FolderStore implements vscode.Disposable {
   private lastGood: readonly Contract[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
+  private writing: Promise<void> = Promise.resolve();
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -55,6 +56,15 @@ export class FolderStore implements vscode.Disposable {
         (e) => this.isOurs(e.document.uri) && e.contentChanges.length > 0 && this.scheduleReload(),
       ),
       vscode.workspace.onDidOpenTextDocument((doc) => this.isOurs(doc.uri) && this.scheduleReload()),
+      // Only in an editor the writer sees: changing a document's language reopens it, which must
+      // not happen under a write in progress.
+      vscode.window.onDidChangeVisibleTextEditors((editors) => {
+        for (const editor of editors) {
+          if (this.isOurs(editor.document.uri)) {
+            useJsonWithComments(editor.document);
+          }
+        }
+      }),
       // Closing without saving drops the unsaved text: what counts is the disk again.
       vscode.workspace.onDidCloseTextDocument((doc) => this.isOurs(doc.uri) && this.scheduleReload()),
     );
@@ -71,48 +81,16 @@ export class FolderStore implements vscode.Disposable {
   }
 
   /**
-   * Applies an intent to the document. Refuses (with the core's reason) when the file does not parse;
-   * nothing is written then. Saves only when the document had no unsaved changes of the writer's own.
+   * Applies an intent to the file (see writeIntent). Writes run one after another, each on the text
+   * the previous one left, so two quick actions never compute their edits on the same old text.
    */
-  async write(intent: EditIntent): Promise<void> {
-    const doc = await vscode.workspace.openTextDocument(this.uri);
-    const wasDirty = doc.isDirty;
-    if (!wasDirty && !(await this.documentMatchesDisk(doc))) {
-      throw new WriteRefusedError(vscode.l10n.t('The contracts file just changed on disk and VS Code has not reloaded it yet. Nothing was written; try again in a moment.'));
-    }
-    const result = computeEdit(doc.getText(), intent, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
-    if (!result.ok) {
-      throw new WriteRefusedError(result.reason);
-    }
-    if (result.edits.length === 0) {
-      return;
-    }
-    const edit = new vscode.WorkspaceEdit();
-    for (const e of result.edits) {
-      edit.replace(this.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
-    }
-    if (!(await vscode.workspace.applyEdit(edit))) {
-      throw new Error(`VS Code did not apply the edit to ${this.uri.toString()}`);
-    }
-    if (!wasDirty && !(await doc.save())) {
-      throw new Error(vscode.l10n.t('VS Code could not save {0}; the change is in the editor, unsaved.', vscode.workspace.asRelativePath(this.uri)));
-    }
-    await this.reload();
-  }
-
-  /**
-   * A saved document can lag behind an outside change for a moment. Editing it then would save
-   * over the newer file, so wait briefly for VS Code to reload it.
-   */
-  private async documentMatchesDisk(doc: vscode.TextDocument): Promise<boolean> {
-    for (let attempt = 0; attempt < 15; attempt++) {
-      const disk = await readDiskText(this.uri);
-      if (disk === undefined || disk === doc.getText() || doc.isDirty) {
-        return true;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return false;
+  write(intent: EditIntent): Promise<void> {
+    const run = this.writing.then(async () => {
+      await writeIntent(this.uri, intent, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
+      await this.reload();
+    });
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
   private isOurs(uri: vscode.Uri): boolean {
@@ -130,7 +108,14 @@ export class FolderStore implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const text = await readContractsText(this.uri);
+    let text: string | undefined;
+    try {
+      text = await readContractsText(this.uri);
+    } catch (error) {
+      this.current = this.unreadable(error);
+      this.changed.fire();
+      return;
+    }
     if (text === undefined) {
       this.lastGood = [];
       this.current = { kind: 'missing', folder: this.folder, uri: this.uri };
@@ -152,6 +137,30 @@ export class FolderStore implements vscode.Disposable {
     this.changed.fire();
   }
 
+  /** The file exists but cannot be read (a folder, no permission): say so, keep what was shown. */
+  private unreadable(error: unknown): FolderSnapshot {
+    const reason = error instanceof Error ? error.message : String(error);
+    const zero = { line: 0, character: 0 };
+    const problem: Problem = {
+      kind: 'unreadable',
+      severity: 'error',
+      message: vscode.l10n.t('Could not read the contracts file: {0}', reason),
+      offset: 0,
+      length: 0,
+      range: { start: zero, end: zero },
+      path: [],
+    };
+    return {
+      kind: 'loaded',
+      folder: this.folder,
+      uri: this.uri,
+      contracts: this.lastGood,
+      problems: [problem],
+      stale: this.lastGood.length > 0,
+      invalid: true,
+    };
+  }
+
   dispose(): void {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -159,5 +168,15 @@ export class FolderStore implements vscode.Disposable {
     for (const d of this.disposables) {
       d.dispose();
     }
+  }
+}
+
+/**
+ * The contracts file allows comments. Opened as plain JSON (any name but the one our JSON Schema is
+ * registered for), VS Code would flag every comment as an error.
+ */
+function useJsonWithComments(doc: vscode.TextDocument): void {
+  if (doc.languageId === 'json') {
+    void vscode.languages.setTextDocumentLanguage(doc, 'jsonc');
   }
 }

@@ -1,39 +1,10 @@
 import * as vscode from 'vscode';
-import {
-  CHANNEL_LABELS,
-  dayToShortLabel,
-  groupStatuses,
-  legalNextStages,
-  pick,
-  urgencyGroupOf,
-  type Grouping,
-  type Locale,
-  type Urgency,
-} from '../core';
+import { groupStatuses, type Grouping, type Locale } from '../core';
 import type { StatusEntry, StatusModel } from '../status/statusModel';
-import { contractTooltip } from './tooltip';
-import { describeContract } from './text';
 import type { ContractNode, TreeNode } from './nodes';
-import { overdueUri } from './overdueDecorations';
+import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
 
 const RECENT_CONTACTS = 5;
-
-const STAGE_ICONS: Record<string, string> = {
-  applied: 'mail',
-  contracted: 'law',
-  escrowFunded: 'lock',
-  delivered: 'package',
-  accepted: 'pass',
-  closed: 'archive',
-  cancelled: 'circle-slash',
-};
-
-const URGENCY_COLORS: Record<Urgency, string> = {
-  overdue: 'errorForeground',
-  act: 'list.warningForeground',
-  watch: 'charts.yellow',
-  ok: 'charts.green',
-};
 
 /**
  * The Contracts view. It renders the status model and nothing else; rows have stable ids so
@@ -44,6 +15,7 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
   readonly onDidChangeTreeData = this.changed.event;
   private roots: TreeNode[] = [];
   private readonly children = new Map<string, TreeNode[]>();
+  private readonly contracts = new Map<string, ContractNode>();
   private readonly subscription: vscode.Disposable;
 
   constructor(
@@ -68,113 +40,26 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
     return 'parent' in node ? node.parent : undefined;
   }
 
-  /** The row of a contract, for reveal() after a command. */
+  /** The row of a contract, for reveal() and for commands run by id. */
   contractNode(key: string): ContractNode | undefined {
-    for (const list of [this.roots, ...this.children.values()]) {
-      const found = list.find((n): n is ContractNode => n.kind === 'contract' && n.id === key);
-      if (found) {
-        return found;
-      }
-    }
-    return undefined;
+    return this.contracts.get(key);
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'problems':
-        return this.problemsItem(node);
-      case 'problem': {
-        const item = new vscode.TreeItem(node.problem.message, vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.description = vscode.l10n.t('line {0}', node.problem.range.start.line + 1);
-        item.iconPath = new vscode.ThemeIcon(node.problem.severity === 'error' ? 'error' : 'warning');
-        item.tooltip = node.problem.message;
-        item.command = { command: 'contractGuard.openProblem', title: '', arguments: [node.snapshot.uri, node.problem.range] };
-        return item;
-      }
-      case 'group': {
-        const item = new vscode.TreeItem(pick(node.group.label, this.locale), vscode.TreeItemCollapsibleState.Expanded);
-        item.id = node.id;
-        item.description = String(node.group.statuses.length);
-        item.contextValue = 'group';
-        return item;
-      }
+        return problemsItem(node);
+      case 'problem':
+        return problemItem(node);
+      case 'group':
+        return groupItem(node, this.locale);
       case 'contract':
-        return this.contractItem(node);
-      case 'next': {
-        const next = node.entry.status.next;
-        const item = new vscode.TreeItem(next ? pick(next.title, this.locale) : '', vscode.TreeItemCollapsibleState.None);
-        item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon('arrow-right', new vscode.ThemeColor(URGENCY_COLORS[node.entry.status.urgency]));
-        item.description = next?.due === undefined ? '' : vscode.l10n.t('due {0}', dayToShortLabel(next.due));
-        item.tooltip = next?.detail ? pick(next.detail, this.locale) : undefined;
-        item.contextValue = 'nextStep';
-        return item;
-      }
-      case 'contact': {
-        const c = node.logged.contact;
-        const item = new vscode.TreeItem(
-          c.summary ?? pick(CHANNEL_LABELS[c.channel], this.locale),
-          vscode.TreeItemCollapsibleState.None,
-        );
-        item.id = node.id;
-        item.iconPath = new vscode.ThemeIcon(c.direction === 'sent' ? 'arrow-up' : 'arrow-down');
-        const who = c.direction === 'sent' ? vscode.l10n.t('sent') : vscode.l10n.t('received');
-        item.description = `${dayToShortLabel(node.logged.day)} · ${who} · ${pick(CHANNEL_LABELS[c.channel], this.locale)}`;
-        item.contextValue = 'contact';
-        return item;
-      }
+        return contractItem(node, this.locale, this.isStale(node.entry));
+      case 'next':
+        return nextStepItem(node, this.locale);
+      case 'contact':
+        return contactItem(node, this.locale);
     }
-  }
-
-  private problemsItem(node: Extract<TreeNode, { kind: 'problems' }>): vscode.TreeItem {
-    const count = node.snapshot.problems.filter((p) => p.severity === 'error').length;
-    const name = vscode.workspace.asRelativePath(node.snapshot.uri, true);
-    const item = new vscode.TreeItem(
-      vscode.l10n.t('{0} has {1} problem(s)', name, count),
-      vscode.TreeItemCollapsibleState.Expanded,
-    );
-    item.id = node.id;
-    item.iconPath = new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground'));
-    item.description = node.snapshot.stale
-      ? vscode.l10n.t('showing the last readable version')
-      : vscode.l10n.t('fix it to see your contracts');
-    const first = node.snapshot.problems[0];
-    if (first) {
-      item.command = { command: 'contractGuard.openProblem', title: '', arguments: [node.snapshot.uri, first.range] };
-    }
-    item.contextValue = 'problems';
-    return item;
-  }
-
-  private contractItem(node: ContractNode): vscode.TreeItem {
-    const { status } = node.entry;
-    const c = status.contract;
-    const item = new vscode.TreeItem(c.title, vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = node.id;
-    const multiRoot = (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? node.entry.folder.name : undefined;
-    const stale = this.isStale(node.entry);
-    item.description = [describeContract(status, multiRoot), stale ? vscode.l10n.t('(stale)') : ''].filter(Boolean).join(' ');
-    const closed = urgencyGroupOf(status) === 'closed';
-    item.iconPath = new vscode.ThemeIcon(
-      STAGE_ICONS[c.stage] ?? 'circle-outline',
-      new vscode.ThemeColor(closed ? 'disabledForeground' : URGENCY_COLORS[status.urgency]),
-    );
-    item.tooltip = contractTooltip(status, this.locale);
-    item.resourceUri = status.urgency === 'overdue' ? overdueUri(node.id) : undefined;
-    const flags = ['contract', `stage-${c.stage}`, `urgency-${status.urgency}`];
-    if (c.url ?? c.client.profileUrl) {
-      flags.push('hasUrl');
-    }
-    if (legalNextStages(c.stage).length > 0) {
-      flags.push('hasNextStage');
-    }
-    if (c.stage === 'escrowFunded' || c.stage === 'delivered') {
-      flags.push('canReport', 'canTerminate');
-    }
-    item.contextValue = flags.join(' ');
-    item.accessibilityInformation = { label: `${c.title}, ${item.description}` };
-    return item;
   }
 
   private isStale(entry: StatusEntry): boolean {
@@ -183,6 +68,7 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 
   private rebuild(): void {
     this.children.clear();
+    this.contracts.clear();
     const roots: TreeNode[] = [];
     for (const snapshot of this.model.snapshots) {
       if (snapshot.kind === 'loaded' && snapshot.invalid) {
@@ -194,20 +80,17 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
         );
       }
     }
-    const byKey = new Map(this.model.all.map((e) => [e.status, e] as const));
+    const entryOf = new Map(this.model.all.map((e) => [e.status, e] as const));
     for (const group of groupStatuses(
       this.model.all.map((e) => e.status),
       this.grouping,
     )) {
       const groupNode: TreeNode = { kind: 'group', id: `group/${this.grouping}/${group.key}`, group };
       roots.push(groupNode);
-      const rows: TreeNode[] = [];
-      for (const status of group.statuses) {
-        const entry = byKey.get(status);
-        if (entry) {
-          rows.push(this.contractWithChildren(entry, groupNode));
-        }
-      }
+      const rows = group.statuses.flatMap((status) => {
+        const entry = entryOf.get(status);
+        return entry ? [this.contractWithChildren(entry, groupNode)] : [];
+      });
       this.children.set(groupNode.id, rows);
     }
     this.roots = roots;
@@ -216,14 +99,22 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
 
   private contractWithChildren(entry: StatusEntry, parent: TreeNode): ContractNode {
     const node: ContractNode = { kind: 'contract', id: entry.key, entry, parent };
+    this.contracts.set(node.id, node);
     const kids: TreeNode[] = [];
     if (entry.status.next) {
       kids.push({ kind: 'next', id: `${entry.key}/next`, entry, parent: node });
     }
-    const recent = [...entry.status.facts.entries].reverse().slice(0, RECENT_CONTACTS);
-    recent.forEach((logged, i) =>
-      kids.push({ kind: 'contact', id: `${entry.key}/contact/${logged.instant}/${i}`, entry, logged, parent: node }),
-    );
+    // An entry's id is its time plus how many entries share that time, so logging a new message
+    // leaves the ids of the older ones (and their selection) as they were.
+    const seen = new Map<number, number>();
+    const withIds = entry.status.facts.entries.map((logged) => {
+      const n = seen.get(logged.instant) ?? 0;
+      seen.set(logged.instant, n + 1);
+      return { logged, id: `${entry.key}/contact/${logged.instant}/${n}` };
+    });
+    for (const { logged, id } of withIds.reverse().slice(0, RECENT_CONTACTS)) {
+      kids.push({ kind: 'contact', id, entry, logged, parent: node });
+    }
     this.children.set(node.id, kids);
     return node;
   }

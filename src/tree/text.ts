@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayToShortLabel, pick, type ContractStatus, type Locale, type Localized } from '../core';
+import { dayToShortLabel, type ContractStatus } from '../core';
 
 /** Small text helpers shared by the tree, tooltip and status bar, so they all say it the same way. */
 
@@ -28,8 +28,4 @@ export function formatAmount(amount: number | undefined, currency: string | unde
   } catch {
     return `${amount} ${currency ?? ''}`.trim();
   }
-}
-
-export function text(value: Localized, locale: Locale): string {
-  return pick(value, locale);
 }

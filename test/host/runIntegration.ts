@@ -12,13 +12,17 @@ import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
  */
 const VERBOSE = process.env.CONTRACT_GUARD_VERBOSE === '1';
 /** Workbench chatter that is expected offline (gallery look-ups, connection set-up); CONTRACT_GUARD_VERBOSE=1 shows it. */
-const NOISE = /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions/;
+const NOISE =
+  /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions/;
 
 async function main(): Promise<number> {
   ensureCodeServer();
   const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'), 'integration');
   const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
-  const server = await startCodeServer({ dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`), env: PINNED_CLOCK_ENV });
+  const server = await startCodeServer({
+    dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
+    env: PINNED_CLOCK_ENV,
+  });
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();

@@ -13,7 +13,10 @@ export async function run(): Promise<void> {
     mocha.grep(grep);
   }
   const dir = path.join(__dirname, 'suite');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(dir, file));
   }
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));

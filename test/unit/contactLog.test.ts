@@ -34,7 +34,10 @@ describe('readContacts', () => {
   });
 
   it('does not wait for an answer to a message that needs none', () => {
-    const facts = readContacts([received('2026-11-10'), { ...sent('2026-11-11', 'platformMessage', 'ありがとうございます'), expectsReply: false }], JST);
+    const facts = readContacts(
+      [received('2026-11-10'), { ...sent('2026-11-11', 'platformMessage', 'ありがとうございます'), expectsReply: false }],
+      JST,
+    );
     assert.equal(facts.awaitingReply, false);
   });
 
@@ -58,7 +61,11 @@ describe('remindersSince and lastOfChannel', () => {
   );
 
   it('counts only messages to the client on later days as reminders', () => {
-    assert.equal(remindersSince(facts, day('2026-11-16')), 1, 'a second message the same day is not a reminder; reports and withdrawals are not either');
+    assert.equal(
+      remindersSince(facts, day('2026-11-16')),
+      1,
+      'a second message the same day is not a reminder; reports and withdrawals are not either',
+    );
     assert.equal(remindersSince(facts, day('2026-11-15')), 3);
   });
 

@@ -40,7 +40,10 @@ describe('computeEdit on a hand-edited file: setStage', () => {
 
   it('leaves every other line byte-for-byte as it was, comments included', () => {
     const { edits, newText } = run();
-    assert.deepEqual(changedLines(text, edits, newText), [lineOf(text, '"stage":   '), lineOf(text, '"stageDates": { "contracted"')]);
+    assert.deepEqual(changedLines(text, edits, newText), [
+      lineOf(text, '"stage":   '),
+      lineOf(text, '"stageDates": { "contracted"'),
+    ]);
     assert.deepEqual(comments(newText), originalComments);
   });
 
@@ -74,7 +77,10 @@ describe('computeEdit on a hand-edited file: appendContact', () => {
     assert.equal(edits.length, 1);
     assert.equal(edits[0]?.length, 0);
     assert.deepEqual(changedLines(text, edits, newText), []);
-    assert.match(newText, /"tags": \["取材", "急ぎ"\], \/\/ 拡張機能は知らない項目\n {9}"contacts": \[\{ "at": "2026-11-24T10:00:00\+09:00"/);
+    assert.match(
+      newText,
+      /"tags": \["取材", "急ぎ"\], \/\/ 拡張機能は知らない項目\n {9}"contacts": \[\{ "at": "2026-11-24T10:00:00\+09:00"/,
+    );
     assert.deepEqual(findContract(parseOk(newText), 'lancers-0042').contacts, [reminder]);
     assert.deepEqual(findContract(parseOk(newText), 'lancers-0042')['tags'], ['取材', '急ぎ'], 'unknown fields stay');
   });
@@ -89,7 +95,10 @@ describe('computeEdit on a hand-edited file: setChecklistStep', () => {
       done: true,
       at: '2026-11-24',
     });
-    assert.deepEqual(edits.map((e) => [e.length, e.content]), [[0, '\n            "cw.escrow.remind2": { "done": true, "at": "2026-11-24" },']]);
+    assert.deepEqual(
+      edits.map((e) => [e.length, e.content]),
+      [[0, '\n            "cw.escrow.remind2": { "done": true, "at": "2026-11-24" },']],
+    );
     assert.deepEqual(changedLines(text, edits, newText), []);
     assert.deepEqual(comments(newText), originalComments);
     assert.deepEqual(findContract(parseOk(newText), 'cw-2026-001').checklist, {
@@ -114,7 +123,11 @@ describe('computeEdit on a hand-edited file: setChecklistStep', () => {
   });
 
   it('writes nothing when unticking a step that is not ticked', () => {
-    const result = computeEdit(text, { kind: 'setChecklistStep', contractId: 'cw-2026-001', stepId: 'cw.escrow.report', done: false, at: '2026-11-24' }, JA);
+    const result = computeEdit(
+      text,
+      { kind: 'setChecklistStep', contractId: 'cw-2026-001', stepId: 'cw.escrow.report', done: false, at: '2026-11-24' },
+      JA,
+    );
     assert.ok(result.ok);
     assert.deepEqual(result.edits, []);
     assert.equal(result.newText, text);

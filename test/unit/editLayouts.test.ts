@@ -1,11 +1,29 @@
 import * as assert from 'node:assert/strict';
 import type { Contact, Contract } from '../../src/core/schema';
-import { COMPACT_FILE, EN, HAND_EDITED, TAB_FILE, changedLines, comments, editOk, findContract, lineOf, parseOk, toCrlf } from './fixtures';
+import {
+  COMPACT_FILE,
+  EN,
+  HAND_EDITED,
+  TAB_FILE,
+  changedLines,
+  comments,
+  editOk,
+  findContract,
+  lineOf,
+  parseOk,
+  toCrlf,
+} from './fixtures';
 
 /** Edits must look as if the writer had typed them, whatever the file's layout. */
 
 const email: Contact = { at: '2026-11-24', direction: 'sent', channel: 'email', summary: '見積もりを送付' };
-const newContract: Contract = { id: 'fiverr-2', title: 'Product descriptions', platform: 'fiverr', client: { name: 'Jane' }, stage: 'applied' };
+const newContract: Contract = {
+  id: 'fiverr-2',
+  title: 'Product descriptions',
+  platform: 'fiverr',
+  client: { name: 'Jane' },
+  stage: 'applied',
+};
 
 /** A line break not preceded by \r. */
 const LONE_LF = /(?<!\r)\n/;
@@ -24,7 +42,12 @@ describe('computeEdit: tab-indented file', () => {
   });
 
   it('creates stageDates on a new tab-indented line when the stage changes', () => {
-    const { edits, newText } = editOk(TAB_FILE, { kind: 'setStage', contractId: 'coconala-15', stage: 'escrowFunded', at: '2026-11-24' });
+    const { edits, newText } = editOk(TAB_FILE, {
+      kind: 'setStage',
+      contractId: 'coconala-15',
+      stage: 'escrowFunded',
+      at: '2026-11-24',
+    });
     assert.ok(newText.includes('\t\t\t"contacts": [],\n\t\t\t"stageDates": { "escrowFunded": "2026-11-24" }\n\t\t}'), newText);
     assert.deepEqual(changedLines(TAB_FILE, edits, newText), [lineOf(TAB_FILE, '"stage"'), lineOf(TAB_FILE, '"contacts"')]);
     assert.doesNotMatch(newText, / {2}"/, 'no space indentation sneaks in');
@@ -62,7 +85,13 @@ describe('computeEdit: Windows line endings', () => {
   });
   it('removes an unticked step with its \r\n, leaving no bare \n', () => {
     const text = toCrlf(HAND_EDITED);
-    const { edits, newText } = editOk(text, { kind: 'setChecklistStep', contractId: 'cw-2026-001', stepId: 'cw.escrow.remind', done: false, at: '2026-11-24' });
+    const { edits, newText } = editOk(text, {
+      kind: 'setChecklistStep',
+      contractId: 'cw-2026-001',
+      stepId: 'cw.escrow.remind',
+      done: false,
+      at: '2026-11-24',
+    });
     assert.ok(!LONE_LF.test(newText));
     assert.deepEqual(changedLines(text, edits, newText), [lineOf(text, '"cw.escrow.remind"')]);
   });
@@ -80,7 +109,12 @@ describe('computeEdit: compact one-line file', () => {
   it('creates the contact log inline', () => {
     const { newText } = editOk(COMPACT_FILE, { kind: 'appendContact', contractId: 'up-9', contact: email });
     assert.ok(!newText.includes('\n'));
-    assert.ok(newText.endsWith(', "contacts": [{ "at": "2026-11-24", "direction": "sent", "channel": "email", "summary": "見積もりを送付" }]}]}'), newText);
+    assert.ok(
+      newText.endsWith(
+        ', "contacts": [{ "at": "2026-11-24", "direction": "sent", "channel": "email", "summary": "見積もりを送付" }]}]}',
+      ),
+      newText,
+    );
   });
 
   it('adds a contract on the same line', () => {
@@ -145,7 +179,11 @@ describe('computeEdit: contact logs', () => {
       newText,
     );
     assert.deepEqual(changedLines(text, edits, newText), [lineOf(text, '// 最後の連絡')]);
-    assert.deepEqual(edits.map((e) => e.content.slice(0, 1)), [',', '\n'], 'a comma, then a new line: nothing rewritten');
+    assert.deepEqual(
+      edits.map((e) => e.content.slice(0, 1)),
+      [',', '\n'],
+      'a comma, then a new line: nothing rewritten',
+    );
   });
 });
 
@@ -166,7 +204,8 @@ describe('computeEdit: unticking next to commented entries', () => {
     '}',
     '',
   ].join('\n');
-  const untick = (stepId: string) => editOk(text, { kind: 'setChecklistStep', contractId: 'cw-9', stepId, done: false, at: '2026-11-24' });
+  const untick = (stepId: string) =>
+    editOk(text, { kind: 'setChecklistStep', contractId: 'cw-9', stepId, done: false, at: '2026-11-24' });
 
   it('keeps the comment of the entry above when the last entry goes', () => {
     const { edits, newText } = untick('cw.escrow.report');
@@ -185,6 +224,9 @@ describe('computeEdit: unticking next to commented entries', () => {
     const { edits, newText } = untick('cw.escrow.remind2');
     assert.deepEqual(comments(newText), ['// 11/20 に送信']);
     assert.deepEqual(changedLines(text, edits, newText), [lineOf(text, '"cw.escrow.remind2"')]);
-    assert.deepEqual(Object.keys(findContract(parseOk(newText), 'cw-9').checklist ?? {}), ['cw.escrow.remind', 'cw.escrow.report']);
+    assert.deepEqual(Object.keys(findContract(parseOk(newText), 'cw-9').checklist ?? {}), [
+      'cw.escrow.remind',
+      'cw.escrow.report',
+    ]);
   });
 });

@@ -19,7 +19,10 @@ describe('computeEdit refusals', () => {
       refused(computeEdit(broken, setStage, EN)),
       `Nothing was written: the contracts file has 1 problem(s) to fix first. Line ${line}: A comma (,) is missing between two entries here.`,
     );
-    assert.match(refused(computeEdit(broken, setStage, JA)), new RegExp(`^書き込みませんでした。.*${line} 行目: ここで項目の間にカンマ`));
+    assert.match(
+      refused(computeEdit(broken, setStage, JA)),
+      new RegExp(`^書き込みませんでした。.*${line} 行目: ここで項目の間にカンマ`),
+    );
   });
 
   it('refuses to write into a file whose contracts break the schema', () => {
@@ -33,8 +36,14 @@ describe('computeEdit refusals', () => {
 
   it('refuses a contract id that is no longer in the file', () => {
     const intent: EditIntent = { ...setStage, contractId: 'cw-deleted' };
-    assert.equal(refused(computeEdit(HAND_EDITED, intent, EN)), 'Nothing was written: no contract with id "cw-deleted" is in the file any more.');
-    assert.equal(refused(computeEdit(HAND_EDITED, intent, JA)), '書き込みませんでした。id "cw-deleted" の契約がファイルに見つかりません。');
+    assert.equal(
+      refused(computeEdit(HAND_EDITED, intent, EN)),
+      'Nothing was written: no contract with id "cw-deleted" is in the file any more.',
+    );
+    assert.equal(
+      refused(computeEdit(HAND_EDITED, intent, JA)),
+      '書き込みませんでした。id "cw-deleted" の契約がファイルに見つかりません。',
+    );
   });
 
   it('refuses to add a contract whose id is already used', () => {
@@ -42,7 +51,10 @@ describe('computeEdit refusals', () => {
       kind: 'addContract',
       contract: { id: 'lancers-0042', title: '別の記事', platform: 'lancers', client: { name: '佐藤' }, stage: 'applied' },
     };
-    assert.equal(refused(computeEdit(HAND_EDITED, intent, EN)), 'Nothing was written: a contract with id "lancers-0042" already exists.');
+    assert.equal(
+      refused(computeEdit(HAND_EDITED, intent, EN)),
+      'Nothing was written: a contract with id "lancers-0042" already exists.',
+    );
     assert.match(refused(computeEdit(HAND_EDITED, intent, JA)), /id "lancers-0042" の契約はすでにあります/);
   });
 
@@ -52,7 +64,10 @@ describe('computeEdit refusals', () => {
       contractId: 'cw-2026-001',
       contact: { at: '2026-02-30', direction: 'sent', channel: 'email' },
     };
-    assert.equal(refused(computeEdit(HAND_EDITED, intent, EN)), 'Nothing was written: the new entry is not valid (check its dates and fields).');
+    assert.equal(
+      refused(computeEdit(HAND_EDITED, intent, EN)),
+      'Nothing was written: the new entry is not valid (check its dates and fields).',
+    );
     assert.match(refused(computeEdit(HAND_EDITED, intent, JA)), /日付や項目を確認してください/);
   });
 
@@ -76,7 +91,13 @@ describe('computeEdit input checks', () => {
   });
 
   it('refuses a checklist tick dated with something that is not a date', () => {
-    const tick: EditIntent = { kind: 'setChecklistStep', contractId: 'cw-2026-001', stepId: 'cw.escrow.report', done: true, at: 'yesterday' };
+    const tick: EditIntent = {
+      kind: 'setChecklistStep',
+      contractId: 'cw-2026-001',
+      stepId: 'cw.escrow.report',
+      done: true,
+      at: 'yesterday',
+    };
     assert.match(refused(computeEdit(HAND_EDITED, tick, EN)), /the new entry is not valid/);
   });
 });

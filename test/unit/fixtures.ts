@@ -113,7 +113,11 @@ export function parseOk(text: string, options: ParseOptions = JA): ContractsFile
 }
 
 /** Runs an edit that must succeed, and checks what every successful edit promises. */
-export function editOk(text: string, intent: EditIntent, options: EditOptions = JA): { edits: readonly TextEdit[]; newText: string } {
+export function editOk(
+  text: string,
+  intent: EditIntent,
+  options: EditOptions = JA,
+): { edits: readonly TextEdit[]; newText: string } {
   const result = computeEdit(text, intent, options);
   assert.ok(result.ok, `expected the edit to succeed, got: ${result.ok ? '' : result.reason}`);
   assert.equal(applyTextEdits(text, result.edits), result.newText, 'the edits must produce newText');
@@ -181,9 +185,7 @@ export function changedLines(before: string, edits: readonly TextEdit[], after: 
       changed.push(index);
       return;
     }
-    const shift = edits
-      .filter((e) => e.offset + e.length <= line.start)
-      .reduce((sum, e) => sum + e.content.length - e.length, 0);
+    const shift = edits.filter((e) => e.offset + e.length <= line.start).reduce((sum, e) => sum + e.content.length - e.length, 0);
     const now = after.slice(line.start + shift, line.start + shift + line.text.length);
     assert.equal(now, line.text, `line ${index + 1} should be unchanged`);
   });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { PLAYBOOKS } from '../../src/core/playbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -57,5 +58,16 @@ describe('Japanese translation', () => {
       used.filter((k) => !(k in en)),
       [],
     );
+  });
+});
+
+describe('settings help text', () => {
+  it('states the same default silence thresholds as the playbooks use', () => {
+    for (const file of ['package.nls.json', 'package.nls.ja.json']) {
+      const help = readJson(file)['config.silenceThresholds'] ?? '';
+      for (const [platform, playbook] of Object.entries(PLAYBOOKS)) {
+        assert.match(help, new RegExp(`${platform} ${playbook.silence.watch}/${playbook.silence.act}`), `${file}: ${platform}`);
+      }
+    }
   });
 });

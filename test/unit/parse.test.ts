@@ -181,7 +181,11 @@ describe('parseContracts: schema', () => {
   });
 
   it('reports every broken field once, each at its own place', () => {
-    const text = oneContract('', { '"id": "cw-1"': '"id": ""', '"title": "SEO記事（転職）"': '"title": 3', '"escrowFunded"': '"x"' });
+    const text = oneContract('', {
+      '"id": "cw-1"': '"id": ""',
+      '"title": "SEO記事（転職）"': '"title": 3',
+      '"escrowFunded"': '"x"',
+    });
     const result = parseContracts(text, EN);
     assert.equal(result.ok, false);
     assert.deepEqual(

@@ -96,7 +96,9 @@ describe('parseContracts: dates that make no sense', () => {
   });
 
   it('judges days in the writer’s zone: 01:00 in Tokyo is still the day before in London', () => {
-    const text = file(entry('cw-1', ', "stageDates": { "escrowFunded": "2026-11-12T01:00:00+09:00", "delivered": "2026-11-11" }'));
+    const text = file(
+      entry('cw-1', ', "stageDates": { "escrowFunded": "2026-11-12T01:00:00+09:00", "delivered": "2026-11-11" }'),
+    );
     assert.deepEqual(
       parseContracts(text, JA).problems.map((p) => p.path.join('.')),
       ['contracts.0.stageDates.delivered'],
@@ -105,7 +107,10 @@ describe('parseContracts: dates that make no sense', () => {
   });
 
   it('does not check dates while the file has errors', () => {
-    const text = file(entry('cw-1', ', "stageDates": { "escrowFunded": "2026-11-11", "delivered": "2026-11-05" }'), entry('cw-1'));
+    const text = file(
+      entry('cw-1', ', "stageDates": { "escrowFunded": "2026-11-11", "delivered": "2026-11-05" }'),
+      entry('cw-1'),
+    );
     const result = parseContracts(text, EN);
     assert.equal(result.ok, false);
     assert.deepEqual(

@@ -18,7 +18,12 @@ describe('playbooks', () => {
 
   it('marks the rules seen only on blogs or forums as reported by users (the UI shows a badge for it)', () => {
     const byId = new Map(allSteps.map(({ step }) => [step.id, step]));
-    for (const id of ['cw.escrow.autoEnd', 'fiverr.escrow.cancel', 'fiverr.delivered.autoComplete', 'fiverr.delivered.markAccepted']) {
+    for (const id of [
+      'cw.escrow.autoEnd',
+      'fiverr.escrow.cancel',
+      'fiverr.delivered.autoComplete',
+      'fiverr.delivered.markAccepted',
+    ]) {
       assert.equal(byId.get(id)?.verification, 'reportedByUsers', id);
     }
   });

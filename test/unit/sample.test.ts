@@ -40,7 +40,11 @@ describe('sampleContractsFile', () => {
     const text = sampleContractsFile(today, 'ja');
     const result = computeEdit(
       text,
-      { kind: 'appendContact', contractId: 'sample-1', contact: { at: '2026-11-24T10:00:00+09:00', direction: 'received', channel: 'platformMessage' } },
+      {
+        kind: 'appendContact',
+        contractId: 'sample-1',
+        contact: { at: '2026-11-24T10:00:00+09:00', direction: 'received', channel: 'platformMessage' },
+      },
       JA,
     );
     assert.ok(result.ok);

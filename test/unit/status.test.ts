@@ -14,7 +14,11 @@ const dueOf = (s: ContractStatus): string | undefined => (s.next?.due === undefi
 
 describe('deriveStatus: silence', () => {
   it('counts calendar days since the client last wrote', () => {
-    const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [received('2026-11-10'), sent('2026-11-16T10:00:00+09:00')] });
+    const c = contract({
+      platform: 'crowdworks',
+      stage: 'escrowFunded',
+      contacts: [received('2026-11-10'), sent('2026-11-16T10:00:00+09:00')],
+    });
     assert.equal(at(c, '2026-11-24T10:00').silentDays, 14);
   });
 
@@ -42,7 +46,10 @@ describe('deriveStatus: a client reply', () => {
 
   it('moves an overdue contract back to ok once the reply is logged', () => {
     assert.equal(at(c(waiting), '2026-12-03T10:00').urgency, 'overdue');
-    const replied = at(c([...waiting, received('2026-12-03T09:00:00+09:00', 'platformMessage', '本日仮払いします')]), '2026-12-03T10:00');
+    const replied = at(
+      c([...waiting, received('2026-12-03T09:00:00+09:00', 'platformMessage', '本日仮払いします')]),
+      '2026-12-03T10:00',
+    );
     assert.equal(replied.urgency, 'ok');
     assert.equal(replied.silentDays, undefined);
     assert.equal(replied.next?.title.en, 'Wait for escrow before starting work');
@@ -67,9 +74,11 @@ describe('deriveStatus: the writer’s own deadline', () => {
     stage: 'escrowFunded',
     deadline: '2026-11-30',
     stageDates: { escrowFunded: '2026-11-10' },
-    contacts: [received('2026-11-10T09:00:00+09:00'), sent('2026-11-10T10:00:00+09:00', 'platformMessage', '承知しました'), received('2026-11-10T11:00:00+09:00', 'platformMessage', 'よろしくお願いします')].map(
-      (x) => ({ ...x, expectsReply: false }),
-    ),
+    contacts: [
+      received('2026-11-10T09:00:00+09:00'),
+      sent('2026-11-10T10:00:00+09:00', 'platformMessage', '承知しました'),
+      received('2026-11-10T11:00:00+09:00', 'platformMessage', 'よろしくお願いします'),
+    ].map((x) => ({ ...x, expectsReply: false })),
   });
 
   it('is on track while the deadline is more than 2 days away', () => {
@@ -113,7 +122,10 @@ describe('deriveStatus: a reply the writer owes', () => {
     platform: 'crowdworks',
     stage: 'escrowFunded',
     stageDates: { escrowFunded: '2026-11-10' },
-    contacts: [sent('2026-11-25T10:00:00+09:00'), received('2026-11-27T19:00:00+09:00', 'platformMessage', '見出し案について質問です')],
+    contacts: [
+      sent('2026-11-25T10:00:00+09:00'),
+      received('2026-11-27T19:00:00+09:00', 'platformMessage', '見出し案について質問です'),
+    ],
   });
 
   it('is fine on the day the client wrote and over the weekend', () => {
@@ -130,13 +142,19 @@ describe('deriveStatus: a reply the writer owes', () => {
   });
 
   it('owes nothing once the answer is logged', () => {
-    const answered = { ...asked, contacts: [...(asked.contacts ?? []), sent('2026-12-01T09:00:00+09:00', 'platformMessage', '回答しました')] };
+    const answered = {
+      ...asked,
+      contacts: [...(asked.contacts ?? []), sent('2026-12-01T09:00:00+09:00', 'platformMessage', '回答しました')],
+    };
     assert.notEqual(at(answered, '2026-12-02T10:00').next?.title.en, 'Reply to the client (they wrote on 11/27)');
     assert.equal(at(answered, '2026-12-02T10:00').urgency, 'ok');
   });
 
   it('owes nothing for a message marked as needing no answer', () => {
-    const thanks = { ...asked, contacts: [sent('2026-11-25T10:00:00+09:00'), { ...received('2026-11-27T19:00:00+09:00'), expectsReply: false }] };
+    const thanks = {
+      ...asked,
+      contacts: [sent('2026-11-25T10:00:00+09:00'), { ...received('2026-11-27T19:00:00+09:00'), expectsReply: false }],
+    };
     assert.equal(at(thanks, '2026-12-02T10:00').urgency, 'ok');
   });
 });

@@ -22,7 +22,13 @@ function nextOf(s: ContractStatus): { id: string | undefined; due: string | unde
 }
 
 const cw = (fields: Partial<Contract> & Pick<Contract, 'stage'>): Contract =>
-  contract({ id: 'cw-2026-001', title: 'SEO記事 5本（不動産投資）', platform: 'crowdworks', client: { name: '株式会社みらい不動産' }, ...fields });
+  contract({
+    id: 'cw-2026-001',
+    title: 'SEO記事 5本（不動産投資）',
+    platform: 'crowdworks',
+    client: { name: '株式会社みらい不動産' },
+    ...fields,
+  });
 
 describe('CrowdWorks before escrow (仮払い前)', () => {
   // Asked on Friday evening for the escrow to be funded; no answer since.
@@ -65,7 +71,10 @@ describe('CrowdWorks before escrow (仮払い前)', () => {
   });
 
   it('after a reminder, suggests letting it go or withdrawing (応募辞退)', () => {
-    const reminded = cw({ ...waiting, contacts: [...(waiting.contacts ?? []), sent('2026-12-02T10:00:00+09:00', 'platformMessage', '再送')] });
+    const reminded = cw({
+      ...waiting,
+      contacts: [...(waiting.contacts ?? []), sent('2026-12-02T10:00:00+09:00', 'platformMessage', '再送')],
+    });
     const s = at(reminded, '2026-12-07T10:00');
     assert.equal(s.urgency, 'act');
     assert.deepEqual(nextOf(s), { id: 'cw.before.withdraw', due: '2026-12-07', title: 'Let it go, or withdraw politely' });
@@ -92,7 +101,12 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
     sent('2026-11-16T10:00:00+09:00', 'platformMessage', '構成案を送付'),
   ];
   const working = (extra: Contact[] = []): Contract =>
-    cw({ stage: 'escrowFunded', deadline: '2026-12-25', stageDates: { escrowFunded: '2026-11-10' }, contacts: [...log, ...extra] });
+    cw({
+      stage: 'escrowFunded',
+      deadline: '2026-12-25',
+      stageDates: { escrowFunded: '2026-11-10' },
+      contacts: [...log, ...extra],
+    });
 
   it('asks for a first reminder after 3 business days', () => {
     const s = at(working(), '2026-11-19T10:00');
@@ -117,7 +131,11 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
     assert.match(s.next?.detail?.ja ?? '', /契約相手と連絡がとれない場合はこちら/);
   });
 
-  const reported = [sent('2026-11-19T10:00:00+09:00'), sent('2026-11-25T10:00:00+09:00'), sent('2026-11-30T11:00:00+09:00', 'operatorReport')];
+  const reported = [
+    sent('2026-11-19T10:00:00+09:00'),
+    sent('2026-11-25T10:00:00+09:00'),
+    sent('2026-11-30T11:00:00+09:00', 'operatorReport'),
+  ];
 
   it('then waits up to 2 business days for CrowdWorks to review the report, without alarm', () => {
     const s = at(working(reported), '2026-12-01T10:00');
@@ -127,14 +145,22 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
 
   it('then suggests a mid-contract termination request, warning that the escrow goes back', () => {
     const s = at(working(reported), '2026-12-03T10:00');
-    assert.deepEqual(nextOf(s), { id: 'cw.escrow.terminate', due: '2026-12-07', title: 'Send a mid-contract termination request' });
+    assert.deepEqual(nextOf(s), {
+      id: 'cw.escrow.terminate',
+      due: '2026-12-07',
+      title: 'Send a mid-contract termination request',
+    });
     assert.match(s.next?.detail?.en ?? '', /escrow goes back to the client/);
     assert.equal(at(working(reported), '2026-12-07T10:00').urgency, 'act');
   });
 
   it('then shows the 7-day automatic end as reported by users, not as a CrowdWorks rule', () => {
     const s = at(working([...reported, sent('2026-12-07T10:00:00+09:00', 'terminationRequest')]), '2026-12-08T10:00');
-    assert.deepEqual(nextOf(s), { id: 'cw.escrow.autoEnd', due: '2026-12-14', title: 'The contract ends a week after the request' });
+    assert.deepEqual(nextOf(s), {
+      id: 'cw.escrow.autoEnd',
+      due: '2026-12-14',
+      title: 'The contract ends a week after the request',
+    });
     assert.equal(s.next?.step?.verification, 'reportedByUsers');
     assert.match(s.next?.detail?.en ?? '', /^Reported by users/);
     assert.match(s.next?.detail?.ja ?? '', /^ユーザーの報告/);
@@ -193,7 +219,10 @@ describe('CrowdWorks after delivery (納品後)', () => {
   });
 
   it('after the report, presents operator acceptance as a possibility, not a promise', () => {
-    const s = at(delivered([sent('2026-11-19T10:00:00+09:00'), sent('2026-11-24T10:00:00+09:00', 'operatorReport')]), '2026-11-25T10:00');
+    const s = at(
+      delivered([sent('2026-11-19T10:00:00+09:00'), sent('2026-11-24T10:00:00+09:00', 'operatorReport')]),
+      '2026-11-25T10:00',
+    );
     assert.equal(nextOf(s).id, 'cw.delivered.operatorAcceptance');
     assert.equal(s.next?.due, undefined, 'no day count is given by CrowdWorks');
     assert.match(s.next?.detail?.en ?? '', /not a promise/);

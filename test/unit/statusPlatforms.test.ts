@@ -12,7 +12,8 @@ function at(c: Contract, wall: string): ContractStatus {
 const nextId = (s: ContractStatus): string | undefined => s.next?.step?.id;
 const nextDue = (s: ContractStatus): string | undefined => (s.next?.due === undefined ? undefined : dayToIso(s.next.due));
 
-const on = (platform: Platform, fields: Partial<Contract> & Pick<Contract, 'stage'>): Contract => contract({ platform, ...fields });
+const on = (platform: Platform, fields: Partial<Contract> & Pick<Contract, 'stage'>): Contract =>
+  contract({ platform, ...fields });
 
 describe('every platform and stage', () => {
   // Two weeks ago the writer entered the stage and sent a message that is still unanswered.
@@ -41,7 +42,10 @@ describe('every platform and stage', () => {
           assert.equal(nextId(s), expected[0]?.id, 'starting from the first step');
         }
         if (s.next) {
-          assert.ok(s.next.title.en.length > 0 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(s.next.title.ja), 'titled in both languages');
+          assert.ok(
+            s.next.title.en.length > 0 && /[\u3040-\u30ff\u4e00-\u9fff]/.test(s.next.title.ja),
+            'titled in both languages',
+          );
         }
       });
     }
@@ -67,7 +71,11 @@ describe('Lancers: 7 days, then 7 more', () => {
   });
 
   it('then gives the client 7 days to answer the request', () => {
-    const c = working([sent('2026-11-13T10:00:00+09:00'), sent('2026-11-14T10:00:00+09:00'), sent('2026-11-19T10:00:00+09:00', 'operatorReport')]);
+    const c = working([
+      sent('2026-11-13T10:00:00+09:00'),
+      sent('2026-11-14T10:00:00+09:00'),
+      sent('2026-11-19T10:00:00+09:00', 'operatorReport'),
+    ]);
     const s = at(c, '2026-11-20T10:00');
     assert.equal(s.urgency, 'watch');
     assert.equal(nextId(s), 'lancers.escrow.answerWindow');
@@ -76,9 +84,16 @@ describe('Lancers: 7 days, then 7 more', () => {
   });
 
   it('after delivery, promises payment for work already reported complete', () => {
-    const c = on('lancers', { stage: 'delivered', stageDates: { delivered: '2026-11-12' }, contacts: [sent('2026-11-12T10:00:00+09:00')] });
+    const c = on('lancers', {
+      stage: 'delivered',
+      stageDates: { delivered: '2026-11-12' },
+      contacts: [sent('2026-11-12T10:00:00+09:00')],
+    });
     const steps = at(c, '2026-11-15T10:00').steps;
-    assert.match(steps.find((x) => x.step.id === 'lancers.delivered.answerWindow')?.step.detail.en ?? '', /reported complete \(完了報告\) is paid/);
+    assert.match(
+      steps.find((x) => x.step.id === 'lancers.delivered.answerWindow')?.step.detail.en ?? '',
+      /reported complete \(完了報告\) is paid/,
+    );
   });
 });
 
@@ -154,7 +169,10 @@ describe('Direct clients: payment within 60 days (フリーランス保護法)',
     title: '社内報の記事',
     client: { name: '山本商事' },
     stageDates: { delivered: '2026-10-01' },
-    contacts: [sent('2026-10-01T15:00:00+09:00', 'email', '納品しました'), sent('2026-10-08T10:00:00+09:00', 'email', '検収のお願い')],
+    contacts: [
+      sent('2026-10-01T15:00:00+09:00', 'email', '納品しました'),
+      sent('2026-10-08T10:00:00+09:00', 'email', '検収のお願い'),
+    ],
   });
 
   it('shows the payment deadline 60 days after delivery', () => {

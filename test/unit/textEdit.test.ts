@@ -51,7 +51,10 @@ describe('EditComposer', () => {
 
   it('keeps edits far apart as separate edits, so the text between them is not rewritten', () => {
     const original = 'aaaa---------bbbb';
-    const composer = compose(original, [[{ offset: 0, length: 4, content: 'AAAA' }], [{ offset: 13, length: 4, content: 'BBBB' }]]);
+    const composer = compose(original, [
+      [{ offset: 0, length: 4, content: 'AAAA' }],
+      [{ offset: 13, length: 4, content: 'BBBB' }],
+    ]);
     assert.deepEqual(composer.edits(), [
       { offset: 0, length: 4, content: 'AAAA' },
       { offset: 13, length: 4, content: 'BBBB' },

@@ -49,7 +49,11 @@ export const WITHDRAW_OFF_PLATFORM: Localized = {
   ja: 'まだ何も始まっていないので失うものはありません。きれいに終えるなら、お礼を添えて辞退を伝えます。',
 };
 
-export function letGoOrWithdraw(prefix: string, sources: readonly string[], detail: Localized = WITHDRAW_ON_PLATFORM): PlaybookStep {
+export function letGoOrWithdraw(
+  prefix: string,
+  sources: readonly string[],
+  detail: Localized = WITHDRAW_ON_PLATFORM,
+): PlaybookStep {
   return {
     id: `${prefix}.withdraw`,
     title: { en: 'Let it go, or withdraw politely', ja: '見送るか、丁寧に応募辞退する' },

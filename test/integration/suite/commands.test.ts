@@ -1,7 +1,19 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, commentsOf, contractArg, eventually, findRow, linesLost, readDisk, restore, rowsUnder } from './helpers';
+import {
+  ALPHA_FILE,
+  api,
+  BETA_FILE,
+  commentsOf,
+  contractArg,
+  eventually,
+  findRow,
+  linesLost,
+  readDisk,
+  restore,
+  rowsUnder,
+} from './helpers';
 
 /** Reads the file as JSON with comments, the way VS Code does. */
 function contractsOn(text: string): Record<string, unknown>[] {
@@ -29,7 +41,10 @@ describe('Commands write minimal, undoable edits', () => {
       assert.ok(after.includes(comment), `comment kept: ${comment}`);
     }
     const lost = linesLost(original, after);
-    assert.ok(lost.length <= maxLinesChanged, `at most ${maxLinesChanged} original line(s) changed, but these were: ${lost.join(' | ')}`);
+    assert.ok(
+      lost.length <= maxLinesChanged,
+      `at most ${maxLinesChanged} original line(s) changed, but these were: ${lost.join(' | ')}`,
+    );
   }
 
   const contactCases = [
@@ -41,11 +56,19 @@ describe('Commands write minimal, undoable edits', () => {
 
   for (const c of contactCases) {
     it(`${c.command} appends one contact-log entry and keeps comments and layout`, async () => {
-      await vscode.commands.executeCommand(c.command, await contractArg('cw-2026-101'), { summary: 'テスト記録', at: '2026-11-24T10:00:00+09:00' });
+      await vscode.commands.executeCommand(c.command, await contractArg('cw-2026-101'), {
+        summary: 'テスト記録',
+        at: '2026-11-24T10:00:00+09:00',
+      });
       const after = readDisk(ALPHA_FILE());
       const contacts = contract(after, 'cw-2026-101').contacts as Record<string, unknown>[];
       assert.equal(contacts.length, 3);
-      assert.deepEqual(contacts[2], { at: '2026-11-24T10:00:00+09:00', direction: c.direction, channel: c.channel, summary: 'テスト記録' });
+      assert.deepEqual(contacts[2], {
+        at: '2026-11-24T10:00:00+09:00',
+        direction: c.direction,
+        channel: c.channel,
+        summary: 'テスト記録',
+      });
       // The previous last entry gains a comma before its trailing comment; nothing else changes.
       assertLayoutKept(after, 1);
       assert.match(after, /"summary": "1本目の確認をお願い" \}, \/\/ 返信なし\n\s+\{ "at": "2026-11-24T10:00:00\+09:00"/);
@@ -55,7 +78,9 @@ describe('Commands write minimal, undoable edits', () => {
   it('Log Client Reply moves a silent contract out of "Act now"', async () => {
     const a = await api();
     assert.ok(rowsUnder(a.viewRows(), 'Act now').some((r) => r.label === '美容系SEO記事 5本'));
-    await vscode.commands.executeCommand('contractGuard.logReply', await contractArg('cw-2026-101'), { at: '2026-11-24T09:30:00+09:00' });
+    await vscode.commands.executeCommand('contractGuard.logReply', await contractArg('cw-2026-101'), {
+      at: '2026-11-24T09:30:00+09:00',
+    });
     await eventually('the contract to leave Act now', () =>
       rowsUnder(a.viewRows(), 'Act now').some((r) => r.label === '美容系SEO記事 5本') ? undefined : true,
     );
@@ -100,6 +125,51 @@ describe('Commands write minimal, undoable edits', () => {
     assertLayoutKept(after, 1);
     assert.match(after, /\n {6}\{\n {9}"id": "lc-2026-104",/, 'indented with the file’s own three spaces');
     await eventually('the new contract in the view', () => findRow(a_rows(), '観光メディア記事 3本'));
+  });
+
+  it('keeps the ids of a contract’s rows when a message is logged, so what is selected stays selected', async () => {
+    const a = await api();
+    const idsOf = (): string[] => (findRow(a.viewRows(), '美容系SEO記事 5本')?.children ?? []).map((r) => r.id);
+    const before = idsOf();
+    await vscode.commands.executeCommand('contractGuard.logSent', await contractArg('cw-2026-101'), { summary: '追加の連絡' });
+    const after = idsOf();
+    assert.equal(after.length, before.length + 1, 'the new message is listed');
+    for (const id of before) {
+      assert.ok(after.includes(id), `row ${id} kept its id`);
+    }
+  });
+
+  it('runs two actions in a row without losing either', async () => {
+    const node = await contractArg('cw-2026-101');
+    await Promise.all([
+      vscode.commands.executeCommand('contractGuard.logSent', node, { summary: '一つ目' }),
+      vscode.commands.executeCommand('contractGuard.logReply', node, { summary: '二つ目' }),
+    ]);
+    const summaries = (contract(readDisk(ALPHA_FILE()), 'cw-2026-101').contacts as { summary?: string }[]).map((c) => c.summary);
+    assert.deepEqual(summaries.slice(-2).sort(), ['一つ目', '二つ目']);
+  });
+
+  it('takes a keybinding’s single argument naming the contract and the answers', async () => {
+    await vscode.commands.executeCommand('contractGuard.logSent', { contractId: 'cw-2026-102', summary: 'キーボードから' });
+    const contacts = contract(readDisk(ALPHA_FILE()), 'cw-2026-102').contacts as { summary?: string }[];
+    assert.equal(contacts.at(-1)?.summary, 'キーボードから');
+  });
+
+  it('keeps the file as typed even when the writer formats on save', async () => {
+    const settings = vscode.workspace.getConfiguration(undefined, ALPHA_FILE());
+    await settings.update('editor.formatOnSave', true, vscode.ConfigurationTarget.WorkspaceFolder);
+    await settings.update('files.trimTrailingWhitespace', true, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      await vscode.commands.executeCommand('contractGuard.logReply', await contractArg('cw-2026-101'), {
+        summary: '整形しないこと',
+      });
+      const after = readDisk(ALPHA_FILE());
+      assert.match(after, /整形しないこと/);
+      assertLayoutKept(after, 1);
+    } finally {
+      await settings.update('editor.formatOnSave', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+      await settings.update('files.trimTrailingWhitespace', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
   });
 
   it('can be undone with Undo, as one step', async () => {

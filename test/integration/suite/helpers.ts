@@ -37,7 +37,6 @@ export async function eventually<T>(what: string, check: () => T | undefined | P
   }
 }
 
-
 export function folderUri(name: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === name);
   if (!folder) {
@@ -78,21 +77,18 @@ export async function contractArg(contractId: string): Promise<unknown> {
 }
 
 /**
- * Puts a file back as it was, so each test starts clean. When VS Code holds the file open, the text
- * goes back through the document and is saved, so the document and the disk agree at once.
+ * Puts a file back as it was, so each test starts clean: the disk first, then any document VS Code
+ * holds for it is reverted to the disk (dropping unsaved or stale text), and editors are closed.
  */
 export async function restore(uri: vscode.Uri, text: string): Promise<void> {
-  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  fs.writeFileSync(uri.fsPath, text);
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (doc) {
-    const edit = new vscode.WorkspaceEdit();
-    edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
-    await vscode.workspace.applyEdit(edit);
-    await doc.save();
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await eventually('the document to match the disk', () => (doc.getText() === text && !doc.isDirty ? true : undefined));
   }
-  if (readDisk(uri) !== text) {
-    fs.writeFileSync(uri.fsPath, text);
-  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await (await api()).reload();
 }
 

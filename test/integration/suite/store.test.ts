@@ -14,7 +14,9 @@ describe('Contracts store', () => {
 
   it('refreshes the view when the file is edited outside VS Code', async () => {
     fs.writeFileSync(BETA_FILE().fsPath, original.replace('整体院ブログ記事リライト', '整体院ブログ記事リライト（改）'));
-    await eventually('the new title in the view', async () => findRow((await api()).viewRows(), '整体院ブログ記事リライト（改）'));
+    await eventually('the new title in the view', async () =>
+      findRow((await api()).viewRows(), '整体院ブログ記事リライト（改）'),
+    );
   });
 
   it('shows what an open editor holds, even before it is saved', async () => {
@@ -23,7 +25,9 @@ describe('Contracts store', () => {
     const at = doc.getText().indexOf('整体院ブログ記事リライト');
     await editor.edit((b) => b.insert(doc.positionAt(at), '【下書き】'));
     assert.equal(doc.isDirty, true);
-    await eventually('the unsaved title in the view', async () => findRow((await api()).viewRows(), '【下書き】整体院ブログ記事リライト'));
+    await eventually('the unsaved title in the view', async () =>
+      findRow((await api()).viewRows(), '【下書き】整体院ブログ記事リライト'),
+    );
     assert.equal(readDisk(BETA_FILE()), original, 'nothing was saved');
   });
 
@@ -53,13 +57,37 @@ describe('Contracts store', () => {
     assert.ok(!doc || doc.getText() === broken, 'nor into its editor');
   });
 
+  it('opens the file at the first problem from the problems row', async () => {
+    fs.writeFileSync(BETA_FILE().fsPath, original.replace('"platform": "coconala",', '"platform": "coconala"'));
+    const row = await eventually('the problems row', async () =>
+      (await api()).viewRows().find((r) => r.contextValue === 'problems'),
+    );
+    assert.ok(row.command, 'the row can be clicked');
+    await vscode.commands.executeCommand(row.command.command, ...(row.command.arguments ?? []));
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.toString(), BETA_FILE().toString());
+    assert.equal(editor?.selection.start.line, 8);
+  });
+
+  it('writes to a folder’s own file name in a multi-root workspace, indenting with its tabs', async () => {
+    await vscode.commands.executeCommand('contractGuard.logReply', await contractArg('cn-2026-201'), { summary: 'タブで追加' });
+    const after = readDisk(BETA_FILE());
+    assert.match(
+      after,
+      /\n\t\t\t\t\{ "at": "[^"]+", "direction": "received", "channel": "platformMessage", "summary": "タブで追加" \}\n/,
+    );
+    assert.ok(after.includes('// タブでインデントされた別フォルダーの契約ファイル（設定でファイル名を変更）'));
+  });
+
   it('offers to create a commented sample file where there is none, and reads it at once', async () => {
     const file = vscode.Uri.joinPath(folderUri('empty'), 'contracts.json');
     try {
       await vscode.commands.executeCommand('contractGuard.createContractsFile');
       assert.ok(fs.existsSync(file.fsPath));
       assert.match(readDisk(file), /^\/\/ /, 'the sample starts with an explanatory comment');
-      await eventually('the sample contract in the view', async () => findRow((await api()).viewRows(), 'Three SEO articles (beauty)'));
+      await eventually('the sample contract in the view', async () =>
+        findRow((await api()).viewRows(), 'Three SEO articles (beauty)'),
+      );
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(file.fsPath, { force: true });

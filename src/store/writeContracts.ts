@@ -1,0 +1,88 @@
+import * as vscode from 'vscode';
+import { computeEdit, type EditIntent, type EditOptions } from '../core';
+import { readDiskText } from './contractsDocument';
+
+/** A write the core (or the store) refused; its message is meant for the writer as it is. */
+export class WriteRefusedError extends Error {}
+
+/**
+ * Applies an intent to the contracts file as the smallest edit.
+ *
+ * - Unsaved changes in an editor: the edit joins them in the document and nothing is saved, so the
+ *   writer's unsaved text is never overwritten and they decide when to save.
+ * - Otherwise the edit goes through a WorkspaceEdit (one undoable step in the file's editor) and is
+ *   saved, unless saving would run the writer's save actions (format on save, trimming white space,
+ *   code actions), which would rewrite far more than the edit: then the exact new text is written to
+ *   disk instead, and VS Code reloads the document from it.
+ */
+export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: EditOptions): Promise<void> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  const wasDirty = doc.isDirty;
+  if (!wasDirty && !(await documentMatchesDisk(doc))) {
+    throw new WriteRefusedError(
+      vscode.l10n.t(
+        'The contracts file just changed on disk and VS Code has not reloaded it yet. Nothing was written; try again in a moment.',
+      ),
+    );
+  }
+  const result = computeEdit(doc.getText(), intent, options);
+  if (!result.ok) {
+    throw new WriteRefusedError(result.reason);
+  }
+  if (result.edits.length === 0) {
+    return;
+  }
+  if (!wasDirty && saveActionsWouldChange(doc)) {
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.newText));
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of result.edits) {
+    edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    throw new Error(vscode.l10n.t('VS Code did not apply the change to {0}.', vscode.workspace.asRelativePath(uri)));
+  }
+  // Fetched again: the document object may have been replaced meanwhile (a language change reopens it).
+  const saved = await vscode.workspace.openTextDocument(uri);
+  if (!wasDirty && !(await saved.save())) {
+    throw new Error(
+      vscode.l10n.t('VS Code could not save {0}; the change is in the editor, unsaved.', vscode.workspace.asRelativePath(uri)),
+    );
+  }
+}
+
+/** Whether saving through VS Code would change more than our edit, given the writer's settings. */
+function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
+  const editor = vscode.workspace.getConfiguration('editor', doc);
+  const files = vscode.workspace.getConfiguration('files', doc);
+  const text = doc.getText();
+  const codeActions: unknown = editor.get('codeActionsOnSave');
+  const hasCodeActions = Array.isArray(codeActions)
+    ? codeActions.length > 0
+    : typeof codeActions === 'object' &&
+      codeActions !== null &&
+      Object.values(codeActions).some((v) => v === true || v === 'explicit' || v === 'always');
+  return (
+    editor.get<boolean>('formatOnSave') === true ||
+    hasCodeActions ||
+    (files.get<boolean>('trimTrailingWhitespace') === true && /[ \t]+\r?$/m.test(text)) ||
+    (files.get<boolean>('insertFinalNewline') === true && !/\n$/.test(text)) ||
+    (files.get<boolean>('trimFinalNewlines') === true && /\n\r?\n$/.test(text))
+  );
+}
+
+/**
+ * A saved document can lag behind an outside change for a moment. Editing it then would save over
+ * the newer file, so wait briefly for VS Code to reload it.
+ */
+async function documentMatchesDisk(doc: vscode.TextDocument): Promise<boolean> {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const disk = await readDiskText(doc.uri);
+    if (disk === undefined || disk === doc.getText() || doc.isDirty) {
+      return true;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}
