@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 import {
   ALPHA_FILE,
   api,
-  BETA_FILE,
   commentsOf,
   contractArg,
   eventually,
