@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { msUntilNextDay } from '../core';
 
 /** The time source; injected so tests and the status logic never read the real clock directly. */
 export interface Clock {
@@ -32,17 +33,13 @@ export class DayWatcher implements vscode.Disposable {
   }
 
   private arm(): void {
-    const offsetMs = this.clock.utcOffsetMinutes() * 60_000;
-    const now = this.clock.now();
-    const msPerDay = 86_400_000;
-    const nextMidnight = Math.floor((now + offsetMs) / msPerDay + 1) * msPerDay - offsetMs;
     // A second past midnight, so "today" has surely turned; re-armed each day.
     this.timer = setTimeout(
       () => {
         this.fired.fire();
         this.arm();
       },
-      nextMidnight - now + 1000,
+      msUntilNextDay(this.clock.now(), this.clock.utcOffsetMinutes()) + 1000,
     );
   }
 

@@ -162,3 +162,10 @@ export function instantToIso(instant: number, utcOffsetMinutes: number): string 
   const mm = String(abs % 60).padStart(2, '0');
   return `${wall}${sign}${hh}:${mm}`;
 }
+
+/** Milliseconds from `now` until the writer's next midnight: when "today", and so urgency, changes. */
+export function msUntilNextDay(now: number, utcOffsetMinutes: number): number {
+  const offsetMs = utcOffsetMinutes * 60_000;
+  const nextMidnight = (Math.floor((now + offsetMs) / MS_PER_DAY) + 1) * MS_PER_DAY - offsetMs;
+  return nextMidnight - now;
+}

@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import {
   addBusinessDays,
   addMonths,
+  msUntilNextDay,
   businessDaysBetween,
   dayToIso,
   dayToShortLabel,
@@ -208,5 +209,18 @@ describe('writing dates back', () => {
     assert.equal(instantToIso(NOW, JST), '2026-11-24T10:00:00+09:00');
     assert.equal(instantToIso(NOW, -330), '2026-11-23T19:30:00-05:30');
     assert.equal(instantToIso(NOW, 0), '2026-11-24T01:00:00+00:00');
+  });
+});
+
+describe('msUntilNextDay', () => {
+  it('counts to the writer’s midnight, not UTC’s', () => {
+    // 23:30 in Tokyo is 14:30 UTC: half an hour to go in Tokyo, nine and a half hours in London.
+    const now = Date.parse('2026-11-24T23:30:00+09:00');
+    assert.equal(msUntilNextDay(now, 540), 30 * 60_000);
+    assert.equal(msUntilNextDay(now, 0), 9.5 * 3_600_000);
+  });
+
+  it('waits a whole day from exactly midnight', () => {
+    assert.equal(msUntilNextDay(Date.parse('2026-11-25T00:00:00+09:00'), 540), 86_400_000);
   });
 });
