@@ -1,0 +1,44 @@
+// Part of npm test: packages the extension as users get it and checks the .vsix holds what they
+// need and nothing else (no sources, tests, maps or node_modules).
+'use strict';
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.join(__dirname, '..');
+const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
+const out = path.join(root, '.vscode-test', 'contract-guard-check.vsix');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], {
+  cwd: root,
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const files = execFileSync(vsce, ['ls', '--no-dependencies'], { cwd: root, encoding: 'utf8' })
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
+
+const expected = [
+  'CHANGELOG.md',
+  'LICENSE',
+  'README.md',
+  'dist/extension.js',
+  'l10n/bundle.l10n.ja.json',
+  'media/activity-bar.svg',
+  'media/contract-tooltip.png',
+  'media/contracts-view.png',
+  'package.json',
+  'package.nls.ja.json',
+  'package.nls.json',
+  'schemas/contracts.schema.json',
+];
+const extra = files.filter((f) => !expected.includes(f));
+const missing = expected.filter((f) => !files.includes(f));
+const size = fs.statSync(out).size;
+console.log(`package: ${files.length} files, ${(size / 1024).toFixed(1)} KB (${path.relative(root, out)})`);
+if (extra.length > 0 || missing.length > 0) {
+  console.error(`The .vsix does not hold what it should.\n  unexpected: ${extra.join(', ') || '—'}\n  missing: ${missing.join(', ') || '—'}`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+console.log('1 passed, 0 failed');
