@@ -82,15 +82,18 @@ function renderChecklist(status: ContractStatus, locale: Locale): string {
 }
 
 function renderStep(s: StepStatus, locale: Locale): string[] {
-  const box = s.state === 'done' ? '[x]' : '[ ]';
+  // VS Code's preview does not draw task-list boxes, so the state is a glyph in a heading.
+  const mark = s.state === 'done' ? '☑' : s.state === 'next' ? '➜' : '☐';
   const due = s.due === undefined ? '' : ` — ${vscode.l10n.t('due {0}', dayToShortLabel(s.due))}`;
-  const marker = s.state === 'next' ? ` **← ${vscode.l10n.t('next')}**` : '';
-  const out = [`- ${box} **${pick(s.step.title, locale)}**${due}${marker}`, `  ${pick(s.step.detail, locale)}`];
+  const next = s.state === 'next' ? ` (${vscode.l10n.t('next')})` : '';
+  const out = [`### ${mark} ${pick(s.step.title, locale)}${due}${next}`, '', pick(s.step.detail, locale), ''];
+  const notes: string[] = [];
   if (s.step.verification === 'reportedByUsers') {
-    out.push(`  _${vscode.l10n.t('Reported by users, not confirmed by the platform.')}_`);
+    notes.push(`_${vscode.l10n.t('Reported by users, not confirmed by the platform.')}_`);
   } else if (s.step.verification === 'etiquette') {
-    out.push(`  _${vscode.l10n.t('Contract Guard’s advice, not a platform rule.')}_`);
+    notes.push(`_${vscode.l10n.t('Contract Guard’s advice, not a platform rule.')}_`);
   }
-  out.push(`  ${vscode.l10n.t('Sources')}: ${s.step.sources.join(' · ')}`);
+  notes.push(`${vscode.l10n.t('Sources')}: ${s.step.sources.join(' · ')}`);
+  out.push(notes.join('  \n'));
   return out;
 }

@@ -103,6 +103,8 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     await wb?.close();
   });
 
+  const readDemo = (): string => fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
+
   it('opens from the activity bar and groups the demo contracts by urgency', async () => {
     await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
     const pane = contractsPane(page);
@@ -164,8 +166,62 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     });
     const rows = await visibleRows(page);
     assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'On track');
-    const text = fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
-    assert.match(text, /"direction": "received", "channel": "platformMessage", "summary": "仮払いしました、とのこと"/);
+    // The view follows the document at once; the save to disk comes a moment later.
+    await eventually('the reply in the file on disk', async () =>
+      /"direction": "received", "channel": "platformMessage", "summary": "仮払いしました、とのこと"/.test(readDemo()) ? true : undefined,
+    );
     await shoot(page, 'after-log-client-reply.png');
   });
+
+  it('adds a contract through the title bar’s five short questions', async () => {
+    // With one view in the container, its title-bar buttons sit in the side bar's title.
+    await page.locator('.part.sidebar').hover();
+    await page.locator('.part.sidebar .action-label[aria-label="Add Contract"]').first().click();
+    const input = page.locator('.quick-input-widget input');
+    const answer = async (step: string, text: string): Promise<void> => {
+      await page.locator('.quick-input-widget', { hasText: step }).waitFor();
+      if (text) {
+        await input.fill(text);
+      }
+      await input.press('Enter');
+    };
+    await answer('(1/5)', '観光メディア記事 3本');
+    await answer('(2/5)', 'Lancers');
+    await answer('(3/5)', '株式会社たびびと');
+    await answer('(4/5)', 'Contracted');
+    await answer('(5/5)', '2026-12-15');
+    const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: '観光メディア記事 3本' });
+    await row.waitFor();
+    const text = await eventually('the contract in the file on disk', async () => {
+      const now = readDemo();
+      return now.includes('観光メディア記事 3本') ? now : undefined;
+    });
+    assert.match(text, /\n {4}\{\n {6}"id": "lc-2026-007",\n {6}"title": "観光メディア記事 3本",/, "written with the demo file’s two-space indentation");
+    assert.match(text, /"deadline": "2026-12-15"/);
+    await shoot(page, 'after-add-contract.png');
+  });
+
+  it('opens the checklist of a contract beside the view, with due dates and sources', async () => {
+    const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: '美容系SEO記事 5本（スキンケア）' });
+    await row.hover();
+    await row.locator('.action-label[aria-label="Open Checklist"]').click();
+    const preview = await eventually('the checklist preview', async () => {
+      for (const frame of page.frames()) {
+        // Webview frames come and go while the preview loads; a detached one is simply skipped.
+        const found = await frame
+          .locator('h1', { hasText: '美容系SEO記事 5本（スキンケア）' })
+          .count()
+          .catch(() => 0);
+        if (found > 0) {
+          return frame;
+        }
+      }
+      return undefined;
+    });
+    const body = await preview.locator('body').innerText();
+    assert.match(body, /Send a mid-contract termination request — due 11\/24 \(next\)/);
+    assert.match(body, /Reported by users, not confirmed by the platform\./);
+    await shoot(page, 'checklist-preview.png');
+  });
 });
+
