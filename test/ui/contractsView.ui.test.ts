@@ -70,7 +70,7 @@ async function widenSideBar(page: Page, width: number): Promise<void> {
   await page.mouse.up();
 }
 
-async function eventually<T>(what: string, check: () => Promise<T | undefined>, ms = 15_000): Promise<T> {
+async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 15_000): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await check();
@@ -167,7 +167,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     const rows = await visibleRows(page);
     assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'On track');
     // The view follows the document at once; the save to disk comes a moment later.
-    await eventually('the reply in the file on disk', async () =>
+    await eventually('the reply in the file on disk', () =>
       /"direction": "received", "channel": "platformMessage", "summary": "仮払いしました、とのこと"/.test(readDemo()) ? true : undefined,
     );
     await shoot(page, 'after-log-client-reply.png');
@@ -192,7 +192,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     await answer('(5/5)', '2026-12-15');
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: '観光メディア記事 3本' });
     await row.waitFor();
-    const text = await eventually('the contract in the file on disk', async () => {
+    const text = await eventually('the contract in the file on disk', () => {
       const now = readDemo();
       return now.includes('観光メディア記事 3本') ? now : undefined;
     });
