@@ -27,6 +27,13 @@ rm -f "$tarball"
 
 export npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
   npm_config_update_notifier=false
+# Versions before 4.91 (VS Code 1.90, the lowest the extension supports) need two allowances on this
+# Node: an @xterm peer conflict, and kerberos built against a newer node-addon-api.
+case "$VERSION" in
+  4.89.* | 4.90.*)
+    export npm_config_legacy_peer_deps=true CXXFLAGS="${CXXFLAGS:-} -fpermissive"
+    ;;
+esac
 cd "$CACHE/package"
 npm install --omit=dev --ignore-scripts --no-package-lock
 npm rebuild argon2

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { format } from 'node:util';
-import { ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
+import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
 import { launchBrowser } from './browser';
 import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 
@@ -46,7 +46,7 @@ async function main(): Promise<number> {
       ['extensionTestsPath', remote(path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'))],
     ];
     const url = `${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-    console.log(`[integration] VS Code ${process.env.CODE_SERVER_VERSION ?? '1.100.3 (code-server 4.100.3)'} at ${server.url}`);
+    console.log(`[integration] code-server ${CODE_SERVER_VERSION} at ${server.url}`);
     await page.goto(url);
     const timeout = new Promise<number>((resolve) =>
       setTimeout(() => {
