@@ -1,0 +1,86 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { REPO_ROOT } from '../host/codeServer';
+import { SCREENSHOT_DIR } from '../host/workbench';
+
+/** Reading and driving the Contracts view the way a person does: by what is on screen. */
+
+/** A row of the Contracts view as a person sees it: its indentation level and text. */
+export interface VisibleRow {
+  readonly level: number;
+  readonly label: string;
+  readonly description: string;
+}
+
+export function contractsPane(page: Page): Locator {
+  return page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Contracts/i }) });
+}
+
+export async function visibleRows(page: Page): Promise<VisibleRow[]> {
+  const rows = contractsPane(page).locator('.monaco-list-row');
+  const count = await rows.count();
+  const result: VisibleRow[] = [];
+  for (let i = 0; i < count; i++) {
+    const row = rows.nth(i);
+    const description = row.locator('.label-description');
+    result.push({
+      level: Number(await row.getAttribute('aria-level')),
+      label: (await row.locator('.label-name').first().innerText()).trim(),
+      description: (await description.count()) > 0 ? (await description.first().innerText()).trim() : '',
+    });
+  }
+  return result;
+}
+
+/** Which top-level group a row with `title` sits under, reading the list top to bottom. */
+export function groupOf(rows: readonly VisibleRow[], title: string): string | undefined {
+  let group: string | undefined;
+  for (const row of rows) {
+    if (row.level === 1) {
+      group = row.label;
+    } else if (row.level === 2 && row.label === title) {
+      return group;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Every screenshot goes to test-results/ to be looked at; with UPDATE_SCREENSHOTS=1 it also
+ * replaces the copy in media/ that the README shows.
+ */
+export async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  if (process.env.UPDATE_SCREENSHOTS === '1' && fs.existsSync(path.join(REPO_ROOT, 'media', name))) {
+    fs.copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(REPO_ROOT, 'media', name));
+  }
+}
+
+/** Drags the side bar's edge so titles and descriptions fit, as a person would. */
+export async function widenSideBar(page: Page, width: number): Promise<void> {
+  const box = await page.locator('.part.sidebar').boundingBox();
+  if (!box) {
+    return;
+  }
+  const edge = box.x + box.width;
+  await page.mouse.move(edge, box.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(box.x + width, box.y + 200, { steps: 5 });
+  await page.mouse.up();
+}
+
+export async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 15_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) {
+      return value;
+    }
+    if (Date.now() > until) {
+      throw new Error(`Timed out waiting for ${what}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
