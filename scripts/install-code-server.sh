@@ -25,7 +25,7 @@ tarball="$(npm pack "code-server@$VERSION" --silent | tail -n 1)"
 tar -xzf "$tarball"
 rm -f "$tarball"
 
-export npm_config_yes=true npm_config_unsafe_perm=true npm_config_audit=false npm_config_fund=false \
+export npm_config_yes=true npm_config_audit=false npm_config_fund=false \
   npm_config_update_notifier=false
 # Versions before 4.91 (VS Code 1.90, the lowest the extension supports) need two allowances on this
 # Node: an @xterm peer conflict, and kerberos built against a newer node-addon-api.
