@@ -22,6 +22,8 @@ export type FolderSnapshot =
     };
 
 const RELOAD_DELAY_MS = 120;
+/** A write VS Code never finishes (a stuck save) must not hold up every later action on the file. */
+const WRITE_TIMEOUT_MS = 15_000;
 
 /**
  * One workspace folder's contracts file: reads it, watches it (editor edits and outside edits), and
@@ -86,7 +88,11 @@ export class FolderStore implements vscode.Disposable {
    */
   write(intent: EditIntent): Promise<void> {
     const run = this.writing.then(async () => {
-      await writeIntent(this.uri, intent, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
+      await withTimeout(
+        writeIntent(this.uri, intent, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() }),
+        WRITE_TIMEOUT_MS,
+        () => vscode.l10n.t('VS Code did not finish writing {0}. Check the file, then try again.', vscode.workspace.asRelativePath(this.uri)),
+      );
       await this.reload();
     });
     this.writing = run.catch(() => undefined);
@@ -179,4 +185,12 @@ function useJsonWithComments(doc: vscode.TextDocument): void {
   if (doc.languageId === 'json') {
     void vscode.languages.setTextDocumentLanguage(doc, 'jsonc');
   }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

@@ -81,9 +81,12 @@ export async function contractArg(contractId: string): Promise<unknown> {
  * holds for it is reverted to the disk (dropping unsaved or stale text), and editors are closed.
  */
 export async function restore(uri: vscode.Uri, text: string): Promise<void> {
-  fs.writeFileSync(uri.fsPath, text);
+  const changedOnDisk = readDisk(uri) !== text;
+  if (changedOnDisk) {
+    fs.writeFileSync(uri.fsPath, text);
+  }
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc) {
+  if (doc && (changedOnDisk || doc.isDirty || doc.getText() !== text)) {
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await eventually('the document to match the disk', () => (doc.getText() === text && !doc.isDirty ? true : undefined));
