@@ -1,6 +1,5 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
-import type { ContractsStores } from './store/contractsStores';
 import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
 import type { TreeNode } from './tree/nodes';
@@ -38,7 +37,6 @@ export interface ContractGuardApi {
 export function createApi(
   tree: ContractsTree,
   view: vscode.TreeView<TreeNode>,
-  stores: ContractsStores,
   model: StatusModel,
   indicators: AttentionIndicators,
 ): ContractGuardApi {
@@ -61,8 +59,7 @@ export function createApi(
     badge: () => view.badge?.value,
     statusBarText: () => indicators.text,
     reload: async () => {
-      await stores.reloadAll();
-      model.recompute();
+      await vscode.commands.executeCommand('contractGuard.refresh');
     },
     onDidChange: model.onDidChange,
     contractNode: (contractId) => {

@@ -51,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   );
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   await stores.rebuild();
-  return createApi(tree, view, stores, model, indicators);
+  return createApi(tree, view, model, indicators);
 }
 
 export function deactivate(): void {

@@ -43,7 +43,7 @@ export async function askContact(question: ContactQuestion, clock: Clock, preset
   if (at === undefined) {
     return undefined;
   }
-  const contact: { at: string; direction: Direction; channel: Channel; summary?: string; expectsReply?: boolean } = {
+  const contact: Contact = {
     at: normalizeTime(at.trim()),
     direction: question.direction,
     channel: question.channel,

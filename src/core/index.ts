@@ -5,7 +5,7 @@ export * from './labels';
 export * from './dates';
 export * from './positions';
 export * from './problems';
-export { parseContracts, JSONC_OPTIONS, type ParseResult, type ParseOptions } from './parse';
+export { parseContracts, type ParseResult, type ParseOptions } from './parse';
 export { computeEdit, type EditIntent, type EditResult, type EditOptions } from './edit/intents';
 export type { TextEdit } from './edit/textEdit';
 export * from './playbooks';

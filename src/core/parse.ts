@@ -18,7 +18,6 @@ export interface ParseOptions {
   readonly utcOffsetMinutes: number;
 }
 
-export { JSONC_OPTIONS } from './jsoncTree';
 
 /**
  * Reads the contracts file. Comments and trailing commas are fine (people edit it by hand);

@@ -18,12 +18,3 @@ export interface Problem {
   readonly range: TextRange;
   readonly path: JsonPath;
 }
-
-export function hasErrors(problems: readonly Problem[]): boolean {
-  return problems.some((p) => p.severity === 'error');
-}
-
-/** "contracts[2].client.name", for messages and logs. */
-export function formatPath(path: JsonPath): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key), '');
-}

@@ -1,18 +1,7 @@
 import * as vscode from 'vscode';
-import type { Contract, Locale } from '../core';
+import type { Locale } from '../core';
 import { CONFIG_SECTION, contractsFileSetting } from '../config';
 import { FolderStore, type FolderSnapshot } from './folderStore';
-
-/** Points at one contract in one folder's file; what tree rows and commands pass around. */
-export interface ContractRef {
-  readonly folderUri: string;
-  readonly contractId: string;
-}
-
-export interface FoundContract {
-  readonly store: FolderStore;
-  readonly contract: Contract;
-}
 
 /** One FolderStore per workspace folder (multi-root), rebuilt when folders or the file setting change. */
 export class ContractsStores implements vscode.Disposable {
@@ -74,16 +63,6 @@ export class ContractsStores implements vscode.Disposable {
 
   storeFor(folderUri: string): FolderStore | undefined {
     return this.stores.get(folderUri);
-  }
-
-  find(ref: ContractRef): FoundContract | undefined {
-    const store = this.stores.get(ref.folderUri);
-    const snapshot = store?.snapshot;
-    if (!store || snapshot?.kind !== 'loaded') {
-      return undefined;
-    }
-    const contract = snapshot.contracts.find((c) => c.id === ref.contractId);
-    return contract ? { store, contract } : undefined;
   }
 
   dispose(): void {
