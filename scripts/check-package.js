@@ -23,6 +23,7 @@ const expected = [
   'LICENSE',
   'README.md',
   'dist/extension.js',
+  'dist/userTemplates.js',
   'l10n/bundle.l10n.ja.json',
   'media/activity-bar.svg',
   'media/contract-tooltip.png',
@@ -31,6 +32,7 @@ const expected = [
   'package.nls.ja.json',
   'package.nls.json',
   'schemas/contracts.schema.json',
+  'snippets/contract-guard.code-snippets',
 ];
 const extra = files.filter((f) => !expected.includes(f));
 const missing = expected.filter((f) => !files.includes(f));

@@ -11,6 +11,9 @@ import { GROUPING_KEY, registerGroupingCommands, rememberedGrouping } from './co
 import { trackContextKeys } from './contextKeys';
 import { localeFromLanguage } from './core';
 import { ContractsDiagnostics } from './diagnostics/contractsDiagnostics';
+import { registerCreateTemplate } from './templates/createTemplate';
+import { registerTemplateCommands } from './templates/templateCommands';
+import { TemplateLibrary } from './templates/templateLibrary';
 import { AttentionIndicators } from './statusBar/attentionStatusBar';
 import { StatusModel } from './status/statusModel';
 import { ContractsStores } from './store/contractsStores';
@@ -29,6 +32,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
   const checklists = new ChecklistDocuments(model, locale);
   const indicators = new AttentionIndicators(model, view);
+  const templates = new TemplateLibrary(locale);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
 
   context.subscriptions.push(
@@ -48,8 +52,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     ...registerContractCommands(ctx),
     ...registerFileCommands(ctx),
     ...registerGroupingCommands(ctx),
+    templates,
+    ...registerTemplateCommands(ctx, templates),
+    registerCreateTemplate(),
   );
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
+  // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.
+  void templates.reload();
   await stores.rebuild();
   return createApi(tree, view, model, indicators);
 }

@@ -15,3 +15,5 @@ export function pick(text: Localized, locale: Locale): string {
 export function localeFromLanguage(language: string): Locale {
   return language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
 }
+
+export const LOCALES: readonly Locale[] = ['ja', 'en'];

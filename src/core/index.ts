@@ -17,3 +17,4 @@ export { sampleContractsFile } from './sample';
 export * from './grouping';
 export { locateContract } from './locate';
 export * from './newContract';
+export * from './templates';

@@ -1,0 +1,162 @@
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import {
+  arrangeForContract,
+  instantToIso,
+  previewLine,
+  renderTemplate,
+  segmentsToSnippet,
+  segmentsToText,
+  type Contact,
+  type MessageTemplate,
+  type Segment,
+} from '../core';
+import { applyIntent } from '../commands/applyIntent';
+import type { CommandContext } from '../commands/context';
+import { resolveContract } from '../commands/pickContract';
+import { presetOf } from '../commands/presets';
+import type { StatusEntry } from '../status/statusModel';
+import type { TemplateLibrary } from './templateLibrary';
+import { writerDetails } from './templateSettings';
+
+/** A keybinding, the checklist or a test may name the template (and the contract) instead of asking. */
+const templateChoice = z.looseObject({ templateId: z.string().check(z.minLength(1)) });
+const logRequest = z.object({
+  contractId: z.string().check(z.minLength(1)),
+  folder: z.string(),
+  templateId: z.string().check(z.minLength(1)),
+});
+
+interface Chosen {
+  readonly entry: StatusEntry;
+  readonly template: MessageTemplate;
+  readonly segments: readonly Segment[];
+}
+
+/** Insert Message Template, Copy Message to Clipboard, and the Log as Sent that follows them. */
+export function registerTemplateCommands(ctx: CommandContext, library: TemplateLibrary): vscode.Disposable[] {
+  const choose = async (arg: unknown, title: string): Promise<Chosen | undefined> => {
+    const entry = await resolveContract(ctx, arg);
+    if (!entry) {
+      return undefined;
+    }
+    const templates = library.templatesFor(entry.folder);
+    const named = presetOf(templateChoice, arg)?.templateId;
+    const template = named === undefined ? await pickTemplate(ctx, entry, templates, title) : templates.find((t) => t.id === named);
+    if (!template) {
+      if (named !== undefined) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('No message template with id "{0}".', named));
+      }
+      return undefined;
+    }
+    const rendered = renderTemplate(template, context(ctx, entry));
+    if (!rendered.ok) {
+      // Only a writer's own template can get here (built-ins are checked by the tests); it is in Problems too.
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('The template "{0}" cannot be used: {1}', template.title, rendered.problems[0]?.message ?? ''),
+      );
+      return undefined;
+    }
+    return { entry, template, segments: rendered.segments };
+  };
+
+  return [
+    vscode.commands.registerCommand('contractGuard.insertTemplate', async (arg: unknown) => {
+      const chosen = await choose(arg, vscode.l10n.t('Insert Message Template'));
+      if (!chosen) {
+        return;
+      }
+      const snippet = new vscode.SnippetString(segmentsToSnippet(chosen.segments));
+      const editor = vscode.window.activeTextEditor ?? (await newMessageEditor());
+      if (!(await editor.insertSnippet(snippet))) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
+        return;
+      }
+      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is in the editor.', chosen.template.title));
+    }),
+    vscode.commands.registerCommand('contractGuard.copyTemplate', async (arg: unknown) => {
+      const chosen = await choose(arg, vscode.l10n.t('Copy Message to Clipboard'));
+      if (!chosen) {
+        return;
+      }
+      await vscode.env.clipboard.writeText(segmentsToText(chosen.segments, chosen.template.language));
+      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is on the clipboard.', chosen.template.title));
+    }),
+    vscode.commands.registerCommand('contractGuard.logTemplateSent', async (arg: unknown) => {
+      const request = presetOf(logRequest, arg);
+      const entry = request && ctx.model.all.find((e) => e.status.contract.id === request.contractId && e.folder.uri.toString() === request.folder);
+      const template = request && entry && library.templatesFor(entry.folder).find((t) => t.id === request.templateId);
+      const store = entry && ctx.stores.storeFor(entry.folder.uri.toString());
+      if (!entry || !template || !store) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('That contract or template is no longer there; nothing was logged.'));
+        return;
+      }
+      const contact: Contact = {
+        at: instantToIso(ctx.clock.now(), ctx.clock.utcOffsetMinutes()),
+        direction: 'sent',
+        channel: template.channel,
+        summary: template.title,
+        ...(template.expectsReply ? {} : { expectsReply: false }),
+      };
+      await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
+    }),
+  ];
+}
+
+function context(ctx: CommandContext, entry: StatusEntry): Parameters<typeof renderTemplate>[1] {
+  return { status: entry.status, writer: writerDetails(), utcOffsetMinutes: ctx.clock.utcOffsetMinutes() };
+}
+
+/** With no editor open, the message goes into a new Markdown document, where writers draft. */
+async function newMessageEditor(): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  return vscode.window.showTextDocument(doc);
+}
+
+/** Nothing is logged until the writer says the message went out. Not awaited: the button works whenever clicked. */
+function offerLogAsSent(chosen: Chosen, message: string): void {
+  const log = vscode.l10n.t('Log as Sent');
+  void vscode.window.showInformationMessage(message, log).then(async (answer) => {
+    if (answer === log) {
+      await vscode.commands.executeCommand('contractGuard.logTemplateSent', {
+        contractId: chosen.entry.status.contract.id,
+        folder: chosen.entry.folder.uri.toString(),
+        templateId: chosen.template.id,
+      });
+    }
+  });
+}
+
+type TemplateItem = vscode.QuickPickItem & { readonly template?: MessageTemplate };
+
+async function pickTemplate(
+  ctx: CommandContext,
+  entry: StatusEntry,
+  templates: readonly MessageTemplate[],
+  title: string,
+): Promise<MessageTemplate | undefined> {
+  const { fitting, others } = arrangeForContract(templates, entry.status.contract);
+  const item = (template: MessageTemplate): TemplateItem => {
+    const rendered = renderTemplate(template, context(ctx, entry));
+    return {
+      label: template.title,
+      description: [template.description, template.origin.kind === 'workspace' ? vscode.l10n.t('your template') : undefined]
+        .filter(Boolean)
+        .join(' · '),
+      detail: rendered.ok ? previewLine(segmentsToText(rendered.segments, template.language)) : undefined,
+      template,
+    };
+  };
+  const separator = (label: string): TemplateItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
+  const items: TemplateItem[] = [
+    ...(fitting.length > 0 ? [separator(vscode.l10n.t('Fits this contract')), ...fitting.map(item)] : []),
+    ...(others.length > 0 ? [separator(vscode.l10n.t('Other templates')), ...others.map(item)] : []),
+  ];
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: `${title} — ${entry.status.contract.title}`,
+    placeHolder: vscode.l10n.t('Choose a message'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  return chosen?.template;
+}

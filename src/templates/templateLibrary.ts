@@ -1,0 +1,149 @@
+import * as vscode from 'vscode';
+import { builtinTemplates, mergeTemplates, type Locale, type MessageTemplate, type TemplateProblem } from '../core';
+import { CONFIG_SECTION } from '../config';
+import { userTemplateParser } from './loadUserTemplateParser';
+import { templateLanguage, templatesFolderSetting } from './templateSettings';
+
+interface FolderTemplates {
+  readonly templates: readonly MessageTemplate[];
+  readonly disposables: readonly vscode.Disposable[];
+}
+
+const RELOAD_DELAY_MS = 150;
+
+/**
+ * The templates a writer can use in each workspace folder: the built-ins, and the folder's own
+ * Markdown files, which replace a built-in of the same id. Files are read through workspace.fs and
+ * watched; a broken one is reported in the Problems panel and left out, and the rest keep working.
+ */
+export class TemplateLibrary implements vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('contractGuard.templates');
+  private folders = new Map<string, FolderTemplates>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private loading: Promise<void> = Promise.resolve();
+
+  constructor(private readonly messagesLocale: Locale) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration(`${CONFIG_SECTION}.templates`)) {
+          this.scheduleReload();
+        }
+      }),
+    );
+  }
+
+  /** Every template usable for contracts of this folder, in the language the settings ask for. */
+  templatesFor(folder: vscode.WorkspaceFolder): MessageTemplate[] {
+    return mergeTemplates(builtinTemplates(templateLanguage()), this.folders.get(folder.uri.toString())?.templates ?? []);
+  }
+
+  /** Reads every folder's templates again; resolves when done. */
+  reload(): Promise<void> {
+    this.loading = this.loading.then(() => this.load()).catch((error: unknown) => {
+      console.error('[Contract Guard] could not load templates', error);
+    });
+    return this.loading;
+  }
+
+  private scheduleReload(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.reload();
+    }, RELOAD_DELAY_MS);
+  }
+
+  private async load(): Promise<void> {
+    const next = new Map<string, FolderTemplates>();
+    this.diagnostics.clear();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      next.set(folder.uri.toString(), await this.loadFolder(folder));
+    }
+    this.disposeFolders();
+    this.folders = next;
+    this.changed.fire();
+  }
+
+  private async loadFolder(folder: vscode.WorkspaceFolder): Promise<FolderTemplates> {
+    const relative = templatesFolderSetting(folder);
+    const dir = vscode.Uri.joinPath(folder.uri, relative);
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
+    const disposables = [
+      watcher,
+      watcher.onDidChange(() => this.scheduleReload()),
+      watcher.onDidCreate(() => this.scheduleReload()),
+      watcher.onDidDelete(() => this.scheduleReload()),
+    ];
+    const templates: MessageTemplate[] = [];
+    for (const name of await markdownFiles(dir)) {
+      const uri = vscode.Uri.joinPath(dir, name);
+      try {
+        const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+        const result = userTemplateParser()(uri.toString(), text, templateLanguage(), this.messagesLocale);
+        if (result.template) {
+          templates.push(result.template);
+        }
+        this.report(uri, result.problems);
+      } catch (error) {
+        // One unreadable file must not take the other templates with it.
+        this.report(uri, [{ line: 0, message: vscode.l10n.t('Could not read this template: {0}', String(error)) }]);
+      }
+    }
+    return { templates, disposables };
+  }
+
+  private report(uri: vscode.Uri, problems: readonly TemplateProblem[]): void {
+    this.diagnostics.set(
+      uri,
+      problems.map((p) => {
+        const diagnostic = new vscode.Diagnostic(
+          new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER),
+          p.message,
+          vscode.DiagnosticSeverity.Error,
+        );
+        diagnostic.source = 'Contract Guard';
+        return diagnostic;
+      }),
+    );
+  }
+
+  private disposeFolders(): void {
+    for (const folder of this.folders.values()) {
+      for (const d of folder.disposables) {
+        d.dispose();
+      }
+    }
+  }
+
+  dispose(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+    }
+    this.disposeFolders();
+    for (const d of this.disposables) {
+      d.dispose();
+    }
+  }
+}
+
+/** The folder's *.md files in name order, or none when the folder does not exist. */
+async function markdownFiles(dir: vscode.Uri): Promise<string[]> {
+  try {
+    const entries = await vscode.workspace.fs.readDirectory(dir);
+    return entries
+      .filter(([name, type]) => type === vscode.FileType.File && name.toLowerCase().endsWith('.md'))
+      .map(([name]) => name)
+      .sort();
+  } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
+      return [];
+    }
+    throw error;
+  }
+}

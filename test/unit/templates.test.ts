@@ -1,0 +1,160 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseContracts } from '../../src/core/parse';
+import { PLAYBOOKS } from '../../src/core/playbooks';
+import {
+  arrangeForContract,
+  builtinTemplates,
+  BUILTIN_TEMPLATES,
+  previewLine,
+  renderTemplate,
+  segmentsToText,
+  type MessageTemplate,
+} from '../../src/core/templates';
+import type { Locale } from '../../src/core/i18n';
+import type { Contract } from '../../src/core/schema';
+import { contract, JA, NOW, sent, received } from './fixtures';
+import { ctxFor } from './templateFixtures';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+
+function demoContracts(): Contract[] {
+  const parsed = parseContracts(fs.readFileSync(path.join(ROOT, 'demo', 'contracts.json'), 'utf8'), JA);
+  assert.ok(parsed.ok, 'the demo workspace parses');
+  return [...parsed.file.contracts];
+}
+
+function render(template: MessageTemplate, c: Contract, now = NOW): string {
+  const result = renderTemplate(template, ctxFor(c, now));
+  assert.ok(result.ok, `${template.id} renders`);
+  return segmentsToText(result.segments, template.language);
+}
+
+function builtin(id: string, locale: Locale): MessageTemplate {
+  const found = builtinTemplates(locale).find((t) => t.id === id);
+  assert.ok(found, `built-in ${id}`);
+  return found;
+}
+
+describe('built-in message templates', () => {
+  it('renders every built-in for every demo contract in both languages with no raw placeholder left', () => {
+    const contracts = demoContracts();
+    assert.ok(contracts.length >= 9);
+    for (const locale of ['ja', 'en'] as const) {
+      for (const template of builtinTemplates(locale)) {
+        for (const c of contracts) {
+          const text = render(template, c);
+          assert.doesNotMatch(text, /\{\{|\}\}/, `${locale}/${template.id}/${c.id}`);
+          assert.ok(text.includes(c.title), `${locale}/${template.id}/${c.id} names the job`);
+        }
+      }
+    }
+  });
+
+  it('has a template for every playbook step that names one', () => {
+    const ids = new Set(BUILTIN_TEMPLATES.map((t) => t.id));
+    for (const playbook of Object.values(PLAYBOOKS)) {
+      for (const steps of Object.values(playbook.situations)) {
+        for (const step of steps ?? []) {
+          if (step.template !== undefined) {
+            assert.ok(ids.has(step.template), `${step.id} names "${step.template}"`);
+          }
+        }
+      }
+    }
+  });
+
+  it('covers the messages a writer needs, each logged on its own channel', () => {
+    const channels = Object.fromEntries(BUILTIN_TEMPLATES.map((t) => [t.id, t.channel]));
+    assert.deepEqual(channels, {
+      reminder: 'platformMessage',
+      reminder2: 'platformMessage',
+      operatorReport: 'operatorReport',
+      termination: 'terminationRequest',
+      acceptanceRequest: 'platformMessage',
+      extensionRequest: 'extensionRequest',
+      withdrawal: 'withdrawal',
+      resumeThanks: 'platformMessage',
+    });
+  });
+
+  it('keeps the etiquette: opens with お世話になっております, closes with よろしくお願いいたします, never presses', () => {
+    for (const template of builtinTemplates('ja')) {
+      if (template.id !== 'operatorReport') {
+        assert.match(template.body, /お世話になっております。/, template.id);
+      }
+      assert.match(template.body, /よろしくお願いいたします|ありがとうございました/, template.id);
+      assert.doesNotMatch(template.body, /まだですか|早く|至急/, template.id);
+    }
+  });
+
+  it('fills in the unanswered dates and the silence for a client who went quiet after escrow', () => {
+    const ghosted = contract({
+      platform: 'crowdworks',
+      stage: 'escrowFunded',
+      client: { name: '株式会社サンプル' },
+      deadline: '2026-12-04',
+      url: 'https://crowdworks.jp/contracts/1',
+      contacts: [received('2026-11-04T10:00:00+09:00'), sent('2026-11-09T18:00:00+09:00'), sent('2026-11-11T10:00:00+09:00')],
+    });
+    const ja = render(builtin('operatorReport', 'ja'), ghosted);
+    assert.match(ja, /最後に契約相手から連絡があった日: 11月4日\(水\)/);
+    assert.match(ja, /返信のないメッセージ: 11月9日\(月\)、11月11日\(水\)/);
+    assert.match(ja, /連絡がとれなくなってからの日数: 20日/);
+    assert.match(ja, /契約ページ: https:\/\/crowdworks\.jp\/contracts\/1/);
+    const en = render(builtin('reminder2', 'en'), ghosted);
+    assert.match(en, /I sent messages on Mon, Nov 9 and Wed, Nov 11/);
+    assert.match(render(builtin('reminder', 'ja'), ghosted), /^株式会社サンプル 様\n/);
+    assert.match(render(builtin('reminder', 'en'), ghosted), /^Hello 株式会社サンプル,\n/);
+  });
+
+  it('counts "within 2 business days" past weekends and Japanese holidays', () => {
+    const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-16T10:00:00+09:00')] });
+    // Friday 20 November: Saturday, Sunday and Monday 23rd (勤労感謝の日) are skipped.
+    const friday = Date.parse('2026-11-20T10:00:00+09:00');
+    assert.match(render(builtin('reminder2', 'ja'), c, friday), /11月25日\(水\)までにご返信いただけますでしょうか/);
+    assert.match(render(builtin('reminder2', 'en'), c, friday), /reply by Wed, Nov 25\?/);
+  });
+
+  it('writes the year only when the date is not in this year', () => {
+    const c = contract({ platform: 'lancers', stage: 'escrowFunded', deadline: '2027-01-08' });
+    assert.match(render(builtin('extensionRequest', 'ja'), c), /納期（2027年1月8日\(金\)）/);
+    assert.match(render(builtin('extensionRequest', 'en'), c), /\(Fri, Jan 8, 2027\)/);
+  });
+
+  it('leaves what only the writer knows, or the file does not say, as a visible blank', () => {
+    const c = contract({ platform: 'crowdworks', stage: 'applied' });
+    const result = renderTemplate(builtin('extensionRequest', 'ja'), ctxFor(c, NOW, {}));
+    assert.ok(result.ok);
+    const open = result.segments.filter((s) => s.kind === 'placeholder' && s.value === undefined).map((s) => s.kind === 'placeholder' && s.name);
+    assert.deepEqual(open, ['writerName', 'deadline', 'reason', 'newDeadline', 'signature']);
+    assert.match(segmentsToText(result.segments, 'ja'), /［新しい納期の候補日］/);
+  });
+
+  it('does not add 様 twice when the file already has an honorific', () => {
+    const c = contract({ platform: 'coconala', stage: 'delivered', client: { name: '佐藤 様' } });
+    assert.match(render(builtin('acceptanceRequest', 'ja'), c), /^佐藤 様\n/);
+  });
+
+  it('lists the templates that fit the contract first', () => {
+    const applied = contract({ platform: 'crowdworks', stage: 'applied' });
+    const { fitting, others } = arrangeForContract(builtinTemplates('ja'), applied);
+    assert.deepEqual(
+      fitting.map((t) => t.id),
+      ['reminder', 'withdrawal'],
+    );
+    assert.ok(others.some((t) => t.id === 'termination'));
+    const direct = contract({ platform: 'direct', stage: 'escrowFunded' });
+    assert.ok(!arrangeForContract(builtinTemplates('en'), direct).fitting.some((t) => t.id === 'operatorReport'));
+  });
+
+  it('previews each template by a line that tells it apart, not the greeting', () => {
+    const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-18T10:00:00+09:00')] });
+    const previews = builtinTemplates('ja').map((t) => previewLine(render(t, c)));
+    assert.equal(new Set(previews).size, previews.length, previews.join('\n'));
+    for (const line of previews) {
+      assert.doesNotMatch(line, /^お世話になっております|様$/);
+    }
+  });
+});
