@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { arrangeForContract } from './core';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
+import type { TemplateLibrary } from './templates/templateLibrary';
 import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
 import type { TreeNode } from './tree/nodes';
@@ -32,6 +34,17 @@ export interface ContractGuardApi {
   readonly onDidChange: vscode.Event<void>;
   /** The tree node of a contract row, as VS Code hands it to a context-menu command. */
   contractNode(contractId: string): unknown;
+  /** What Insert Message Template offers for a contract, in the picker's order: those that fit first. */
+  templateChoices(contractId: string): TemplateChoice[];
+  /** Fires after the writer's own templates were read again. */
+  readonly onDidChangeTemplates: vscode.Event<void>;
+}
+
+export interface TemplateChoice {
+  readonly id: string;
+  readonly title: string;
+  readonly fits: boolean;
+  readonly own: boolean;
 }
 
 export function createApi(
@@ -39,6 +52,7 @@ export function createApi(
   view: vscode.TreeView<TreeNode>,
   model: StatusModel,
   indicators: AttentionIndicators,
+  templates: TemplateLibrary,
 ): ContractGuardApi {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
@@ -66,5 +80,20 @@ export function createApi(
       const entry = model.all.find((e) => e.status.contract.id === contractId);
       return entry ? tree.contractNode(entry.key) : undefined;
     },
+    templateChoices: (contractId) => {
+      const entry = model.all.find((e) => e.status.contract.id === contractId);
+      if (!entry) {
+        return [];
+      }
+      const { fitting, others } = arrangeForContract(templates.templatesFor(entry.folder), entry.status.contract);
+      const choice = (fits: boolean) => (t: (typeof fitting)[number]): TemplateChoice => ({
+        id: t.id,
+        title: t.title,
+        fits,
+        own: t.origin.kind === 'workspace',
+      });
+      return [...fitting.map(choice(true)), ...others.map(choice(false))];
+    },
+    onDidChangeTemplates: templates.onDidChange,
   };
 }

@@ -60,7 +60,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.
   void templates.reload();
   await stores.rebuild();
-  return createApi(tree, view, model, indicators);
+  return createApi(tree, view, model, indicators, templates);
 }
 
 export function deactivate(): void {

@@ -13,7 +13,7 @@ import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 const VERBOSE = process.env.CONTRACT_GUARD_VERBOSE === '1';
 /** Workbench chatter that is expected offline (gallery look-ups, connection set-up); CONTRACT_GUARD_VERBOSE=1 shows it. */
 const NOISE =
-  /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions/;
+  /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions|^\[node\.js fs\] \w+ .*failed with error: +Error: ENOENT/;
 
 async function main(): Promise<number> {
   ensureCodeServer();
