@@ -28,6 +28,7 @@ const expected = [
   'media/activity-bar.svg',
   'media/contract-tooltip.png',
   'media/contracts-view.png',
+  'media/template-quick-pick.png',
   'package.json',
   'package.nls.ja.json',
   'package.nls.json',

@@ -17,12 +17,10 @@ async function main(): Promise<void> {
   ensureCodeServer();
   const workspace = path.join(REPO_ROOT, '.vscode-test', 'demo-workspace');
   fs.rmSync(workspace, { recursive: true, force: true });
-  fs.mkdirSync(workspace, { recursive: true });
+  fs.cpSync(path.join(REPO_ROOT, 'demo'), workspace, { recursive: true });
   const weeks = weeksSince(DEMO_DAY, new Date());
-  for (const name of fs.readdirSync(path.join(REPO_ROOT, 'demo'))) {
-    const text = fs.readFileSync(path.join(REPO_ROOT, 'demo', name), 'utf8');
-    fs.writeFileSync(path.join(workspace, name), shiftIsoDates(text, weeks * 7));
-  }
+  const contracts = path.join(workspace, 'contracts.json');
+  fs.writeFileSync(contracts, shiftIsoDates(fs.readFileSync(contracts, 'utf8'), weeks * 7));
   const wanted = Number(process.env.PORT ?? 8080);
   const port = (await portIsFree(wanted)) ? wanted : await freePort();
   const server = await startCodeServer({ dataDir: path.join(REPO_ROOT, '.vscode-test', 'demo-data'), port });

@@ -72,7 +72,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
         void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
         return;
       }
-      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is in the editor.', chosen.template.title));
+      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is in the editor. Once you have sent it, press Log as Sent to add it to the contract’s history.', chosen.template.title));
     }),
     vscode.commands.registerCommand('contractGuard.copyTemplate', async (arg: unknown) => {
       const chosen = await choose(arg, vscode.l10n.t('Copy Message to Clipboard'));
@@ -80,7 +80,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
         return;
       }
       await vscode.env.clipboard.writeText(segmentsToText(chosen.segments, chosen.template.language));
-      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is on the clipboard.', chosen.template.title));
+      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is on the clipboard. Once you have sent it, press Log as Sent to add it to the contract’s history.', chosen.template.title));
     }),
     vscode.commands.registerCommand('contractGuard.logTemplateSent', async (arg: unknown) => {
       const request = presetOf(logRequest, arg);
