@@ -54,7 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     ...registerGroupingCommands(ctx),
     templates,
     ...registerTemplateCommands(ctx, templates),
-    registerCreateTemplate(),
+    registerCreateTemplate(templates),
   );
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.

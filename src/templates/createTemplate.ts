@@ -1,12 +1,19 @@
 import * as vscode from 'vscode';
+import * as z from 'zod/mini';
 import { builtinTemplates, userTemplateFileText } from '../core';
+import { presetOf } from '../commands/presets';
+import type { TemplateLibrary } from './templateLibrary';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
 
+/** A keybinding or a test may name the built-in and the workspace folder (its URI) instead of asking. */
+const createPreset = z.object({ templateId: z.string(), folder: z.optional(z.string()) });
+
 /** Create Template from Built-in: a copy of a built-in in the folder's templates, opened for editing. */
-export function registerCreateTemplate(): vscode.Disposable {
+export function registerCreateTemplate(library: TemplateLibrary): vscode.Disposable {
   return vscode.commands.registerCommand('contractGuard.createTemplateFromBuiltin', async (arg: unknown) => {
     const builtins = builtinTemplates(templateLanguage());
-    const named = typeof arg === 'string' ? builtins.find((t) => t.id === arg) : undefined;
+    const preset = presetOf(createPreset, arg);
+    const named = preset && builtins.find((t) => t.id === preset.templateId);
     const template =
       named ??
       (
@@ -15,7 +22,7 @@ export function registerCreateTemplate(): vscode.Disposable {
           { title: vscode.l10n.t('Create Template from Built-in'), placeHolder: vscode.l10n.t('Which message do you want to adapt?') },
         )
       )?.template;
-    const folder = template && (await pickFolder());
+    const folder = template && (await pickFolder(preset?.folder));
     if (!template || !folder) {
       return;
     }
@@ -24,13 +31,19 @@ export function registerCreateTemplate(): vscode.Disposable {
       void vscode.window.showInformationMessage(vscode.l10n.t('You already have your own "{0}"; it is open for editing.', template.title));
     } else {
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(userTemplateFileText(template)));
+      // Read at once rather than waiting for the file watcher, which may miss a file in a new folder.
+      await library.reload();
     }
     await vscode.window.showTextDocument(uri);
   });
 }
 
-async function pickFolder(): Promise<vscode.WorkspaceFolder | undefined> {
+async function pickFolder(named: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {
   const folders = vscode.workspace.workspaceFolders ?? [];
+  const byName = named === undefined ? undefined : folders.find((f) => f.uri.toString() === named);
+  if (byName) {
+    return byName;
+  }
   if (folders.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('Open a folder first: your templates live inside it.'));
     return undefined;

@@ -74,11 +74,23 @@ export class TemplateLibrary implements vscode.Disposable {
     const relative = templatesFolderSetting(folder);
     const dir = vscode.Uri.joinPath(folder.uri, relative);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
+    // Some VS Code versions miss the first file written into a folder that did not exist a moment
+    // before; the folder's own creation (or removal) is a second chance to notice it.
+    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative), false, true, false);
     const disposables = [
       watcher,
+      folderWatcher,
       watcher.onDidChange(() => this.scheduleReload()),
       watcher.onDidCreate(() => this.scheduleReload()),
       watcher.onDidDelete(() => this.scheduleReload()),
+      folderWatcher.onDidCreate(() => this.scheduleReload()),
+      folderWatcher.onDidDelete(() => this.scheduleReload()),
+      // Saving in VS Code is the common way templates change; it needs no watcher at all.
+      vscode.workspace.onDidSaveTextDocument((doc) => {
+        if (doc.uri.path.startsWith(`${dir.path}/`)) {
+          this.scheduleReload();
+        }
+      }),
     ];
     const templates: MessageTemplate[] = [];
     for (const name of await markdownFiles(dir)) {

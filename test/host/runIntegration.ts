@@ -25,7 +25,9 @@ async function main(): Promise<number> {
   });
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
+    // The extension host's clipboard is the page's: tests of Copy read it back.
+    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
     const exit = new Promise<number>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
     });

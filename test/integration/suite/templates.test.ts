@@ -138,3 +138,33 @@ describe('Message templates in the editor', () => {
     }
   });
 });
+
+describe('Create Template from Built-in', () => {
+  afterEach(async () => {
+    fs.rmSync(vscode.Uri.joinPath(folderUri('alpha'), '.contract-guard').fsPath, { recursive: true, force: true });
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('copies a built-in into the folder’s templates, opens it, and uses it from then on', async () => {
+    const a = await api();
+    await vscode.workspace.getConfiguration('contractGuard').update('templates.language', 'ja', vscode.ConfigurationTarget.Workspace);
+    try {
+      await vscode.commands.executeCommand('contractGuard.createTemplateFromBuiltin', {
+        templateId: 'withdrawal',
+        folder: folderUri('alpha').toString(),
+      });
+      const file = vscode.Uri.joinPath(templatesDir(), 'withdrawal.md');
+      const editor = await eventually('the new template open', () =>
+        vscode.window.activeTextEditor?.document.uri.toString() === file.toString() ? vscode.window.activeTextEditor : undefined,
+      );
+      assert.match(editor.document.getText(), /^---\nid: withdrawal\ntitle: "応募辞退のご連絡"\n/);
+      assert.match(editor.document.getText(), /今回は辞退させていただきます。/);
+      assert.deepEqual(
+        a.templateChoices(GHOSTED).find((c) => c.id === 'withdrawal'),
+        { id: 'withdrawal', title: '応募辞退のご連絡', fits: false, own: true },
+      );
+    } finally {
+      await vscode.workspace.getConfiguration('contractGuard').update('templates.language', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
