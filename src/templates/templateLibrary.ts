@@ -33,6 +33,9 @@ export class TemplateLibrary implements vscode.Disposable {
           this.scheduleReload();
         }
       }),
+      // File watchers can miss a file written into a brand-new folder by another program; coming back
+      // to VS Code after adding one is when the writer expects to see it.
+      vscode.window.onDidChangeWindowState((state) => state.focused && this.scheduleReload()),
     );
   }
 
@@ -73,6 +76,7 @@ export class TemplateLibrary implements vscode.Disposable {
   private async loadFolder(folder: vscode.WorkspaceFolder): Promise<FolderTemplates> {
     const relative = templatesFolderSetting(folder);
     const dir = vscode.Uri.joinPath(folder.uri, relative);
+    const inside = (uri: vscode.Uri): boolean => uri.scheme === dir.scheme && uri.path.startsWith(`${dir.path}/`);
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
     // Some VS Code versions miss the first file written into a folder that did not exist a moment
     // before; the folder's own creation (or removal) is a second chance to notice it.
@@ -85,12 +89,11 @@ export class TemplateLibrary implements vscode.Disposable {
       watcher.onDidDelete(() => this.scheduleReload()),
       folderWatcher.onDidCreate(() => this.scheduleReload()),
       folderWatcher.onDidDelete(() => this.scheduleReload()),
-      // Saving in VS Code is the common way templates change; it needs no watcher at all.
-      vscode.workspace.onDidSaveTextDocument((doc) => {
-        if (doc.uri.path.startsWith(`${dir.path}/`)) {
-          this.scheduleReload();
-        }
-      }),
+      // Saving, creating, renaming or deleting in VS Code is the common way templates change; it needs no watcher.
+      vscode.workspace.onDidSaveTextDocument((doc) => inside(doc.uri) && this.scheduleReload()),
+      vscode.workspace.onDidCreateFiles((e) => e.files.some(inside) && this.scheduleReload()),
+      vscode.workspace.onDidDeleteFiles((e) => e.files.some(inside) && this.scheduleReload()),
+      vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => inside(f.oldUri) || inside(f.newUri)) && this.scheduleReload()),
     ];
     const templates: MessageTemplate[] = [];
     for (const name of await markdownFiles(dir)) {

@@ -10,7 +10,8 @@ import * as path from 'node:path';
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CODE_SERVER_VERSION = process.env.CODE_SERVER_VERSION ?? '4.100.3';
 const INSTALL_DIR = path.join(REPO_ROOT, '.vscode-test', `code-server-${CODE_SERVER_VERSION}`);
-const ENTRY = path.join(INSTALL_DIR, 'package', 'out', 'node', 'entry.js');
+export const CODE_SERVER_ENTRY = path.join(INSTALL_DIR, 'package', 'out', 'node', 'entry.js');
+const ENTRY = CODE_SERVER_ENTRY;
 
 export function ensureCodeServer(): void {
   const result = spawnSync('bash', [path.join(REPO_ROOT, 'scripts', 'install-code-server.sh')], {
@@ -57,6 +58,8 @@ export interface CodeServerOptions {
   readonly port?: number;
   /** Print the server's own log lines. */
   readonly verbose?: boolean;
+  /** More command-line arguments, e.g. `--locale ja`. */
+  readonly extraArgs?: readonly string[];
 }
 
 /** Starts code-server bound to 127.0.0.1 only, and resolves once it listens. */
@@ -83,6 +86,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    ...(options.extraArgs ?? []),
   ];
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...options.env },

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { ensureCodeServer, REPO_ROOT, startCodeServer, type RunningCodeServer } from './codeServer';
+import { prepareJapanese } from './japanese';
 
 /** The URL that opens `folder` in the workbench with this repository's extension loaded from source. */
 export function workbenchUrl(server: RunningCodeServer, folder: string, extraPayload: [string, string][] = []): string {
@@ -14,10 +15,17 @@ export interface OpenWorkbench {
   close(): Promise<void>;
 }
 
+export interface WorkbenchOptions {
+  /** Run VS Code in Japanese (a stub language pack and `--locale ja`; see japanese.ts). */
+  readonly japanese?: boolean;
+}
+
 /** Starts code-server on `folder`, opens the workbench in headless Chromium, and waits until it is ready. */
-export async function openWorkbench(folder: string, env: NodeJS.ProcessEnv): Promise<OpenWorkbench> {
+export async function openWorkbench(folder: string, env: NodeJS.ProcessEnv, options: WorkbenchOptions = {}): Promise<OpenWorkbench> {
   ensureCodeServer();
-  const server = await startCodeServer({ dataDir: `${folder}-data`, env });
+  const dataDir = `${folder}-data`;
+  const extraArgs = options.japanese ? prepareJapanese(dataDir) : [];
+  const server = await startCodeServer({ dataDir, env, extraArgs });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();

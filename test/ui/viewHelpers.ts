@@ -17,8 +17,8 @@ export function contractsPane(page: Page): Locator {
   return page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Contracts/i }) });
 }
 
-export async function visibleRows(page: Page): Promise<VisibleRow[]> {
-  const rows = contractsPane(page).locator('.monaco-list-row');
+export async function visibleRows(page: Page, pane: Locator = contractsPane(page)): Promise<VisibleRow[]> {
+  const rows = pane.locator('.monaco-list-row');
   const count = await rows.count();
   const result: VisibleRow[] = [];
   for (let i = 0; i < count; i++) {

@@ -83,10 +83,15 @@ describe('Message templates in the editor', () => {
     assert.match(added[0] ?? '', /"direction": "sent", "channel": "operatorReport", "summary": "運営への報告メモ", "expectsReply": false/);
   });
 
-  it("uses the writer's own template in place of the built-in with the same id", async () => {
+  it("uses the writer's own template, created and saved in VS Code, in place of the built-in with the same id", async () => {
     const a = await api();
+    const file = vscode.Uri.joinPath(templatesDir(), 'reminder.md');
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(file, { ignoreIfExists: true });
+    create.insert(file, new vscode.Position(0, 0), '---\nid: reminder\ntitle: 自分の催促\n---\n{{client}}\nその後いかがでしょうか（{{title}}）。\n');
+    assert.ok(await vscode.workspace.applyEdit(create));
     const changed = new Promise<void>((resolve) => a.onDidChangeTemplates(() => resolve()));
-    await writeTemplate('reminder.md', '---\nid: reminder\ntitle: 自分の催促\n---\n{{client}}\nその後いかがでしょうか（{{title}}）。\n');
+    assert.ok(await (await vscode.workspace.openTextDocument(file)).save());
     await changed;
     const choices = await eventually('the own template', () => a.templateChoices(GHOSTED).find((c) => c.own));
     assert.deepEqual(choices, { id: 'reminder', title: '自分の催促', fits: true, own: true });
