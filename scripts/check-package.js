@@ -9,7 +9,7 @@ const root = path.join(__dirname, '..');
 const vsce = path.join(root, 'node_modules', '.bin', 'vsce');
 const out = path.join(root, '.vscode-test', 'contract-guard-check.vsix');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-execFileSync(vsce, ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '-o', out], {
+execFileSync(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '-o', out], {
   cwd: root,
   stdio: ['ignore', 'ignore', 'inherit'],
 });
@@ -28,6 +28,7 @@ const expected = [
   'media/activity-bar.svg',
   'media/contract-tooltip.png',
   'media/contracts-view.png',
+  'media/icon.png',
   'media/template-quick-pick.png',
   'package.json',
   'package.nls.ja.json',
@@ -44,4 +45,20 @@ if (extra.length > 0 || missing.length > 0) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-console.log('1 passed, 0 failed');
+
+// What Open VSX checks before it takes a package: publisher, name, version and a licence.
+require('ovsx')
+  .isLicenseOk(root)
+  .then((ok) => {
+    if (!ok) {
+      console.error('Open VSX would refuse the package: no licence.');
+      console.log('0 passed, 1 failed');
+      process.exit(1);
+    }
+    console.log('1 passed, 0 failed');
+  })
+  .catch((error) => {
+    console.error(`Open VSX would refuse the package: ${error.message}`);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  });

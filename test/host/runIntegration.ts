@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { format } from 'node:util';
 import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
+import { runInWorkbench } from './automation';
 import { launchBrowser } from './browser';
 import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 
@@ -10,11 +10,6 @@ import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
  * names the extension under development and the tests, and the workbench reports the result
  * through window.codeAutomationExit, as @vscode/test-electron's runs do on a desktop.
  */
-const VERBOSE = process.env.CONTRACT_GUARD_VERBOSE === '1';
-/** Workbench chatter that is expected offline (gallery look-ups, connection set-up); CONTRACT_GUARD_VERBOSE=1 shows it. */
-const NOISE =
-  /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions|^\[node\.js fs\] \w+ .*failed with error: +Error: ENOENT/;
-
 async function main(): Promise<number> {
   ensureCodeServer();
   const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'), 'integration');
@@ -25,38 +20,15 @@ async function main(): Promise<number> {
   });
   const browser = await launchBrowser();
   try {
-    // The extension host's clipboard is the page's: tests of Copy read it back.
-    const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-    const page = await context.newPage();
-    const exit = new Promise<number>((resolve) => {
-      void page.exposeFunction('codeAutomationExit', (code: number) => resolve(code));
-    });
-    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
-      const line = format(...args);
-      if (!VERBOSE && NOISE.test(line)) {
-        return;
-      }
-      if (type === 'error') {
-        console.error(line);
-      } else {
-        console.log(line);
-      }
-    });
-    const remote = (p: string): string => `vscode-remote://127.0.0.1:${server.port}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(REPO_ROOT)],
-      ['extensionTestsPath', remote(path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'))],
-    ];
-    const url = `${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     console.log(`[integration] code-server ${CODE_SERVER_VERSION} at ${server.url}`);
-    await page.goto(url);
-    const timeout = new Promise<number>((resolve) =>
-      setTimeout(() => {
-        console.error('[integration] timed out after 10 minutes');
-        resolve(1);
-      }, 600_000).unref(),
+    return await runInWorkbench(
+      browser,
+      server,
+      { workspaceFile },
+      REPO_ROOT,
+      path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'),
+      600_000,
     );
-    return await Promise.race([exit, timeout]);
   } finally {
     await browser.close();
     await server.stop();
