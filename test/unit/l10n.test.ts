@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { getL10nJson } from '@vscode/l10n-dev';
 import { PLAYBOOKS } from '../../src/core/playbooks';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -12,16 +13,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every string the extension passes to vscode.l10n.t, as the English key. */
-function l10nKeys(): Set<string> {
-  const keys = new Set<string>();
-  for (const file of sourceFiles(path.join(ROOT, 'src'))) {
-    const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
-      keys.add((m[1] ?? '').replace(/\\(.)/g, '$1'));
-    }
-  }
-  return keys;
+let extracted: Record<string, unknown> | undefined;
+
+/** Every string the extension passes to vscode.l10n.t, as @vscode/l10n-dev extracts it (the English bundle). */
+async function extractBundle(): Promise<Record<string, unknown>> {
+  extracted ??= (await getL10nJson(
+    sourceFiles(path.join(ROOT, 'src')).map((file) => ({ extension: '.ts', contents: fs.readFileSync(file, 'utf8') })),
+  )) as Record<string, unknown>;
+  return extracted;
+}
+
+async function l10nKeys(): Promise<Set<string>> {
+  return new Set(Object.keys(await extractBundle()));
 }
 
 function readJson(file: string): Record<string, string> {
@@ -29,14 +32,18 @@ function readJson(file: string): Record<string, string> {
 }
 
 describe('Japanese translation', () => {
-  it('translates every message the extension shows at run time', () => {
+  it('keeps the English bundle as @vscode/l10n-dev generates it (npm run l10n)', async () => {
+    assert.deepEqual(readJson('l10n/bundle.l10n.json'), await extractBundle());
+  });
+
+  it('translates every message the extension shows at run time', async () => {
     const bundle = readJson('l10n/bundle.l10n.ja.json');
-    const missing = [...l10nKeys()].filter((k) => !(k in bundle));
+    const missing = [...(await l10nKeys())].filter((k) => !(k in bundle));
     assert.deepEqual(missing, []);
   });
 
-  it('keeps no translation for a message that no longer exists', () => {
-    const keys = l10nKeys();
+  it('keeps no translation for a message that no longer exists', async () => {
+    const keys = await l10nKeys();
     const stale = Object.keys(readJson('l10n/bundle.l10n.ja.json')).filter((k) => !keys.has(k));
     assert.deepEqual(stale, []);
   });
