@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ISO_DATE_PATTERN } from '../../src/core/dates';
 import { contractsJsonSchema, contractsJsonSchemaText } from '../../src/core/jsonSchema';
-import { STAGES } from '../../src/core/schema';
+import { CHANNELS, PLATFORMS, STAGES } from '../../src/core/schema';
 
 /** Compiled to out/test/unit, so the repository root is three levels up. */
 const SCHEMA_FILE = path.join(__dirname, '..', '..', '..', 'schemas', 'contracts.schema.json');
@@ -32,11 +32,34 @@ describe('contracts JSON Schema', () => {
     assert.equal(schema['allowTrailingCommas'], true);
   });
 
-  it('offers the same stages and date pattern the parser checks', () => {
+  it('offers the same stages, platforms and channels the parser accepts, as completions', () => {
     const contract = child(contractsJsonSchema(), 'properties', 'contracts', 'items');
-    assert.deepEqual(child(contract, 'properties', 'stage')['enum'], [...STAGES]);
-    assert.equal(child(contract, 'properties', 'deadline')['pattern'], ISO_DATE_PATTERN);
-    assert.deepEqual(contract['required'], ['id', 'title', 'platform', 'client', 'stage']);
+    assert.deepEqual(child(contract, 'properties', 'stage')['examples'], [...STAGES]);
+    assert.deepEqual(child(contract, 'properties', 'platform')['examples'], [...PLATFORMS]);
+    assert.deepEqual(child(contract, 'properties', 'contacts', 'items', 'properties', 'channel')['examples'], [...CHANNELS]);
+    assert.match(String(child(contract, 'properties', 'deadline')['description']), /ISO 8601/);
+    assert.deepEqual(child(contractsJsonSchema(), 'properties', 'version')['examples'], [1]);
+  });
+
+  it('leaves the checking to Contract Guard, so VS Code never reports a problem a second time', () => {
+    const keywords = new Set<string>();
+    const walk = (node: unknown, isPropertyMap = false): void => {
+      if (node === null || typeof node !== 'object') {
+        return;
+      }
+      for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+        if (!isPropertyMap) {
+          keywords.add(key);
+        }
+        walk(value, key === 'properties' && !isPropertyMap);
+      }
+    };
+    walk(contractsJsonSchema());
+    for (const validating of ['type', 'required', 'enum', 'const', 'pattern', 'format', 'minLength', 'minimum', 'maximum']) {
+      assert.ok(!keywords.has(validating), `"${validating}" would make VS Code check the file too`);
+    }
+    assert.ok(keywords.has('description') && keywords.has('examples'));
+    assert.ok(ISO_DATE_PATTERN.length > 0);
   });
 
   it('does not flag fields the writer added', () => {
