@@ -34,6 +34,18 @@ const builds = [
     external: ['vscode'],
   },
   {
+    // vscode.dev and other browsers: the same extension in a web worker, with no Node APIs.
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    mainFields: ['browser', 'module', 'main'],
+    plugins: [webVariants()],
+  },
+  {
     ...common,
     entryPoints: ['src/templates/userTemplateEntry.ts'],
     outfile: 'dist/userTemplates.js',
@@ -53,6 +65,20 @@ if (fs.existsSync('src/webview/main.ts')) {
     format: 'iife',
     target: 'es2022',
   });
+}
+
+/** Uses `x.web.ts` in place of `x.ts` where a module has a web variant (see loadUserTemplateParser.web.ts). */
+function webVariants() {
+  const path = require('node:path');
+  return {
+    name: 'web-variants',
+    setup(build) {
+      build.onResolve({ filter: /^\.\.?\// }, (args) => {
+        const web = path.join(args.resolveDir, `${args.path}.web.ts`);
+        return fs.existsSync(web) ? { path: web } : undefined;
+      });
+    },
+  };
 }
 
 /** Writes snippets/contract-guard.code-snippets from the built-ins (the core is TypeScript, so bundle it first). */

@@ -24,6 +24,7 @@ const expected = [
   'README.md',
   'dist/extension.js',
   'dist/userTemplates.js',
+  'dist/web/extension.js',
   'l10n/bundle.l10n.ja.json',
   'media/activity-bar.svg',
   'media/contract-tooltip.png',

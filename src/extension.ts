@@ -23,7 +23,9 @@ import { OverdueDecorations } from './tree/overdueDecorations';
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
 export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
   const locale = localeFromLanguage(vscode.env.language);
-  const clock = clockFromEnvironment(process.env.CONTRACT_GUARD_NOW) ?? systemClock;
+  // A web worker (vscode.dev) has no process and no environment to read a pinned clock from.
+  const pinnedNow = typeof process === 'undefined' ? undefined : process.env.CONTRACT_GUARD_NOW;
+  const clock = clockFromEnvironment(pinnedNow) ?? systemClock;
   const stores = new ContractsStores(locale, () => clock.utcOffsetMinutes());
   const days = new DayWatcher(clock);
   const model = new StatusModel(stores, clock, days.onDidChangeDay);

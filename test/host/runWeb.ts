@@ -1,0 +1,57 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
+import { runInWorkbench } from './automation';
+import { launchBrowser } from './browser';
+import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
+
+/**
+ * Runs the web suite (test/web) with Contract Guard in code-server's web-worker extension host, the
+ * host vscode.dev uses: the `remote.extensionKind` setting sends the extension there, so its
+ * `browser` entry (dist/web/extension.js) runs with no Node at all.
+ */
+async function main(): Promise<number> {
+  ensureCodeServer();
+  const bundle = path.join(REPO_ROOT, 'out', 'test', 'web', 'bundle.js');
+  await esbuild.build({
+    entryPoints: [path.join(REPO_ROOT, 'test', 'web', 'index.ts')],
+    bundle: true,
+    outfile: bundle,
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    logLevel: 'warning',
+  });
+  const workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'web');
+  const dataDir = `${workspace}-data`;
+  const settings = path.join(dataDir, 'user', 'User', 'settings.json');
+  fs.mkdirSync(path.dirname(settings), { recursive: true });
+  fs.writeFileSync(
+    settings,
+    JSON.stringify({
+      'workbench.startupEditor': 'none',
+      'security.workspace.trust.enabled': false,
+      'extensions.autoCheckUpdates': false,
+      'remote.extensionKind': { 'contract-guard.contract-guard': ['web'] },
+    }),
+  );
+  const server = await startCodeServer({ dataDir, env: PINNED_CLOCK_ENV });
+  const browser = await launchBrowser();
+  try {
+    console.log(`[web] code-server ${CODE_SERVER_VERSION}, web-worker extension host`);
+    return await runInWorkbench(browser, server, { folder: workspace }, REPO_ROOT, bundle.replace(/\.js$/, ''), 300_000);
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
