@@ -1,6 +1,7 @@
-// The bundles: the extension (Node, CommonJS, `vscode` left to the host), the reader of the writer's
-// own templates (loaded only when such a file exists, because the YAML parser weighs more than the
-// rest of the extension) and the webview script (browser, IIFE). Development builds carry source
+// The bundles: the extension (Node, CommonJS, `vscode` left to the host), the same for the web
+// worker, the optional modules (the YAML reader for the writer's own templates and the iCalendar
+// writer, loaded on first use because they weigh more than the rest of the extension) and the
+// webview script (browser, IIFE). Development builds carry source
 // maps; `--production` minifies for the .vsix. The snippet file is generated from the built-in
 // templates on every build, so it can never drift from them.
 const esbuild = require('esbuild');
@@ -47,8 +48,8 @@ const builds = [
   },
   {
     ...common,
-    entryPoints: ['src/templates/userTemplateEntry.ts'],
-    outfile: 'dist/userTemplates.js',
+    entryPoints: ['src/optional/optionalEntry.ts'],
+    outfile: 'dist/optional.js',
     platform: 'node',
     format: 'cjs',
     target: 'node20',
@@ -67,7 +68,7 @@ if (fs.existsSync('src/webview/main.ts')) {
   });
 }
 
-/** Uses `x.web.ts` in place of `x.ts` where a module has a web variant (see loadUserTemplateParser.web.ts). */
+/** Uses `x.web.ts` in place of `x.ts` where a module has a web variant (see src/optional/loadOptional.web.ts). */
 function webVariants() {
   const path = require('node:path');
   return {

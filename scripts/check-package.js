@@ -23,7 +23,7 @@ const expected = [
   'LICENSE',
   'README.md',
   'dist/extension.js',
-  'dist/userTemplates.js',
+  'dist/optional.js',
   'dist/web/extension.js',
   'l10n/bundle.l10n.ja.json',
   'media/activity-bar.svg',

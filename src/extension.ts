@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { createApi, type ContractGuardApi } from './api';
+import { registerExportCalendar } from './calendar/calendarCommand';
+import { CalendarExport } from './calendar/calendarExport';
 import { ChecklistDocuments, CHECKLIST_SCHEME } from './checklist/checklistDocument';
 import { registerOpenChecklist } from './checklist/openChecklist';
 import { clockFromEnvironment, DayWatcher, systemClock } from './clock/clock';
@@ -35,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const checklists = new ChecklistDocuments(model, locale);
   const indicators = new AttentionIndicators(model, view);
   const templates = new TemplateLibrary(locale);
+  const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
 
   context.subscriptions.push(
@@ -57,6 +60,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     templates,
     ...registerTemplateCommands(ctx, templates),
     registerCreateTemplate(templates),
+    calendar,
+    registerExportCalendar(calendar),
   );
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.

@@ -18,3 +18,4 @@ export * from './grouping';
 export { locateContract } from './locate';
 export * from './newContract';
 export * from './templates';
+export * from './calendar';

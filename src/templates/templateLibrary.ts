@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { builtinTemplates, mergeTemplates, type Locale, type MessageTemplate, type TemplateProblem } from '../core';
 import { CONFIG_SECTION } from '../config';
-import { userTemplateParser } from './loadUserTemplateParser';
+import { optionalModules } from '../optional/loadOptional';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
 
 interface FolderTemplates {
@@ -100,7 +100,7 @@ export class TemplateLibrary implements vscode.Disposable {
       const uri = vscode.Uri.joinPath(dir, name);
       try {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
-        const result = userTemplateParser()(uri.toString(), text, templateLanguage(), this.messagesLocale);
+        const result = optionalModules().parseUserTemplate(uri.toString(), text, templateLanguage(), this.messagesLocale);
         if (result.template) {
           templates.push(result.template);
         }

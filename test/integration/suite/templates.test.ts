@@ -15,9 +15,14 @@ async function scratch(text: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc);
 }
 
+/** Creates a template file the way a writer does in VS Code: a new file, typed in, saved. */
 async function writeTemplate(name: string, text: string): Promise<vscode.Uri> {
   const uri = vscode.Uri.joinPath(templatesDir(), name);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { ignoreIfExists: true });
+  edit.insert(uri, new vscode.Position(0, 0), text);
+  assert.ok(await vscode.workspace.applyEdit(edit));
+  assert.ok(await (await vscode.workspace.openTextDocument(uri)).save());
   return uri;
 }
 
@@ -85,13 +90,8 @@ describe('Message templates in the editor', () => {
 
   it("uses the writer's own template, created and saved in VS Code, in place of the built-in with the same id", async () => {
     const a = await api();
-    const file = vscode.Uri.joinPath(templatesDir(), 'reminder.md');
-    const create = new vscode.WorkspaceEdit();
-    create.createFile(file, { ignoreIfExists: true });
-    create.insert(file, new vscode.Position(0, 0), '---\nid: reminder\ntitle: 自分の催促\n---\n{{client}}\nその後いかがでしょうか（{{title}}）。\n');
-    assert.ok(await vscode.workspace.applyEdit(create));
     const changed = new Promise<void>((resolve) => a.onDidChangeTemplates(() => resolve()));
-    assert.ok(await (await vscode.workspace.openTextDocument(file)).save());
+    await writeTemplate('reminder.md', '---\nid: reminder\ntitle: 自分の催促\n---\n{{client}}\nその後いかがでしょうか（{{title}}）。\n');
     await changed;
     const choices = await eventually('the own template', () => a.templateChoices(GHOSTED).find((c) => c.own));
     assert.deepEqual(choices, { id: 'reminder', title: '自分の催促', fits: true, own: true });
