@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { arrangeForContract } from './core';
+import { optionalModules } from './optional/loadOptional';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { TemplateLibrary } from './templates/templateLibrary';
 import type { StatusModel } from './status/statusModel';
@@ -85,7 +85,7 @@ export function createApi(
       if (!entry) {
         return [];
       }
-      const { fitting, others } = arrangeForContract(templates.templatesFor(entry.folder), entry.status.contract);
+      const { fitting, others } = optionalModules().templates.arrangeForContract(templates.templatesFor(entry.folder), entry.status.contract);
       const choice = (fits: boolean) => (t: (typeof fitting)[number]): TemplateChoice => ({
         id: t.id,
         title: t.title,

@@ -17,5 +17,6 @@ export { sampleContractsFile } from './sample';
 export * from './grouping';
 export { locateContract } from './locate';
 export * from './newContract';
-export * from './templates';
+// Templates only as types: their texts and engine load with dist/optional.js (src/optional), on first use.
+export type { MessageTemplate, Segment, TemplateProblem, TemplateOrigin, TemplateContext, WriterDetails } from './templates';
 export * from './calendar';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { builtinTemplates, userTemplateFileText } from '../core';
 import { presetOf } from '../commands/presets';
+import { optionalModules } from '../optional/loadOptional';
 import type { TemplateLibrary } from './templateLibrary';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
 
@@ -11,6 +11,7 @@ const createPreset = z.object({ templateId: z.string(), folder: z.optional(z.str
 /** Create Template from Built-in: a copy of a built-in in the folder's templates, opened for editing. */
 export function registerCreateTemplate(library: TemplateLibrary): vscode.Disposable {
   return vscode.commands.registerCommand('contractGuard.createTemplateFromBuiltin', async (arg: unknown) => {
+    const { builtinTemplates, userTemplateFileText } = optionalModules().templates;
     const builtins = builtinTemplates(templateLanguage());
     const preset = presetOf(createPreset, arg);
     const named = preset && builtins.find((t) => t.id === preset.templateId);

@@ -1,16 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import {
-  arrangeForContract,
-  instantToIso,
-  previewLine,
-  renderTemplate,
-  segmentsToSnippet,
-  segmentsToText,
-  type Contact,
-  type MessageTemplate,
-  type Segment,
-} from '../core';
+import { instantToIso, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
+import { optionalModules } from '../optional/loadOptional';
 import { applyIntent } from '../commands/applyIntent';
 import type { CommandContext } from '../commands/context';
 import { resolveContract } from '../commands/pickContract';
@@ -49,7 +40,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
       }
       return undefined;
     }
-    const rendered = renderTemplate(template, context(ctx, entry));
+    const rendered = optionalModules().templates.renderTemplate(template, context(ctx, entry));
     if (!rendered.ok) {
       // Only a writer's own template can get here (built-ins are checked by the tests); it is in Problems too.
       void vscode.window.showErrorMessage(
@@ -66,7 +57,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
       if (!chosen) {
         return;
       }
-      const snippet = new vscode.SnippetString(segmentsToSnippet(chosen.segments));
+      const snippet = new vscode.SnippetString(optionalModules().templates.segmentsToSnippet(chosen.segments));
       const editor = vscode.window.activeTextEditor ?? (await newMessageEditor());
       if (!(await editor.insertSnippet(snippet))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
@@ -79,7 +70,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
       if (!chosen) {
         return;
       }
-      await vscode.env.clipboard.writeText(segmentsToText(chosen.segments, chosen.template.language));
+      await vscode.env.clipboard.writeText(optionalModules().templates.segmentsToText(chosen.segments, chosen.template.language));
       offerLogAsSent(chosen, vscode.l10n.t('“{0}” is on the clipboard. Once you have sent it, press Log as Sent to add it to the contract’s history.', chosen.template.title));
     }),
     vscode.commands.registerCommand('contractGuard.logTemplateSent', async (arg: unknown) => {
@@ -103,7 +94,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
   ];
 }
 
-function context(ctx: CommandContext, entry: StatusEntry): Parameters<typeof renderTemplate>[1] {
+function context(ctx: CommandContext, entry: StatusEntry): TemplateContext {
   return { status: entry.status, writer: writerDetails(), utcOffsetMinutes: ctx.clock.utcOffsetMinutes() };
 }
 
@@ -135,15 +126,16 @@ async function pickTemplate(
   templates: readonly MessageTemplate[],
   title: string,
 ): Promise<MessageTemplate | undefined> {
-  const { fitting, others } = arrangeForContract(templates, entry.status.contract);
+  const engine = optionalModules().templates;
+  const { fitting, others } = engine.arrangeForContract(templates, entry.status.contract);
   const item = (template: MessageTemplate): TemplateItem => {
-    const rendered = renderTemplate(template, context(ctx, entry));
+    const rendered = engine.renderTemplate(template, context(ctx, entry));
     return {
       label: template.title,
       description: [template.description, template.origin.kind === 'workspace' ? vscode.l10n.t('your template') : undefined]
         .filter(Boolean)
         .join(' · '),
-      detail: rendered.ok ? previewLine(segmentsToText(rendered.segments, template.language)) : undefined,
+      detail: rendered.ok ? engine.previewLine(engine.segmentsToText(rendered.segments, template.language)) : undefined,
       template,
     };
   };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { builtinTemplates, mergeTemplates, type Locale, type MessageTemplate, type TemplateProblem } from '../core';
+import type { Locale, MessageTemplate, TemplateProblem } from '../core';
 import { CONFIG_SECTION } from '../config';
 import { optionalModules } from '../optional/loadOptional';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
@@ -41,6 +41,7 @@ export class TemplateLibrary implements vscode.Disposable {
 
   /** Every template usable for contracts of this folder, in the language the settings ask for. */
   templatesFor(folder: vscode.WorkspaceFolder): MessageTemplate[] {
+    const { mergeTemplates, builtinTemplates } = optionalModules().templates;
     return mergeTemplates(builtinTemplates(templateLanguage()), this.folders.get(folder.uri.toString())?.templates ?? []);
   }
 
