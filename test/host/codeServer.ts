@@ -91,6 +91,8 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const child = spawn(process.execPath, args, {
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group: code-server runs VS Code in a child process, and stopping must end both.
+    detached: true,
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('code-server did not start within 60 s')), 60_000);
@@ -120,11 +122,28 @@ function stopProcess(child: ChildProcess): Promise<void> {
       resolve();
       return;
     }
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    // The whole group: killing only code-server's wrapper left its VS Code child running, orphaned,
+    // using CPU through the rest of the test run.
+    const signalGroup = (signal: NodeJS.Signals): void => {
+      try {
+        process.kill(-(child.pid ?? 0), signal);
+      } catch {
+        child.kill(signal);
+      }
+    };
+    const timer = setTimeout(() => signalGroup('SIGKILL'), 5_000);
     child.once('exit', () => {
       clearTimeout(timer);
-      resolve();
+      // The wrapper may exit before its child: make sure nothing of the group is left.
+      setTimeout(() => {
+        try {
+          process.kill(-(child.pid ?? 0), 'SIGKILL');
+        } catch {
+          // The group is gone already.
+        }
+        resolve();
+      }, 200);
     });
-    child.kill('SIGTERM');
+    signalGroup('SIGTERM');
   });
 }
