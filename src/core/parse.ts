@@ -7,6 +7,7 @@ import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
 import { contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
+import { findTooDeepNesting } from './nesting';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -46,6 +47,10 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
   }
 
+  const tooDeep = findTooDeepNesting(text); // before anything recursive reads the text
+  if (tooDeep) {
+    return { ok: false, problems: [problem('nesting', 'error', tooDeep.message, tooDeep.offset, 1, [])] };
+  }
   const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || !root) {
     const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
