@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EditIntent } from '../core';
+import { literalMessage, type EditIntent } from '../core';
 import { WriteRefusedError, type FolderStore } from '../store/folderStore';
 
 /**
@@ -17,7 +17,7 @@ export async function applyIntent(store: FolderStore, intent: EditIntent): Promi
         ? error.message
         : vscode.l10n.t('Could not update the contracts file: {0}', String(error));
     // Not awaited: the command is over once the writer is told; the button works whenever clicked.
-    void vscode.window.showErrorMessage(message, open).then((answer) => {
+    void vscode.window.showErrorMessage(literalMessage(message), open).then((answer) => {
       if (answer === open) {
         void vscode.commands.executeCommand('contractGuard.openContractsFile', store.folder.uri.toString());
       }

@@ -1,6 +1,7 @@
 /** The pure core: no `vscode`, no Node `fs`. Adapters import from here only. */
 export * from './schema';
 export * from './i18n';
+export { literalLabel, literalMessage } from './literalText';
 export * from './labels';
 export * from './dates';
 export * from './positions';

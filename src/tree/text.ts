@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayToShortLabel, type ContractStatus } from '../core';
+import { dayToShortLabel, literalLabel, type ContractStatus } from '../core';
 
 /** Small text helpers shared by the tree, tooltip and status bar, so they all say it the same way. */
 
@@ -16,7 +16,7 @@ export function describeContract(status: ContractStatus, multiRootFolder?: strin
   if (multiRootFolder) {
     parts.push(multiRootFolder);
   }
-  return parts.join(' · ');
+  return literalLabel(parts.join(' · '));
 }
 
 export function formatAmount(amount: number | undefined, currency: string | undefined): string | undefined {
