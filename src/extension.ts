@@ -16,9 +16,14 @@ import { StatusModel } from './status/statusModel';
 import { ContractsStores } from './store/contractsStores';
 import { ContractsTree } from './tree/contractsTree';
 import { OverdueDecorations } from './tree/overdueDecorations';
+import { createLog, log, registerShowLog } from './log/log';
 
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
 export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
+  context.subscriptions.push(createLog(), registerShowLog());
+  log.info(
+    `Contract Guard starting in VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI)`,
+  );
   const locale = localeFromLanguage(vscode.env.language);
   const clock = clockFromEnvironment(process.env.CONTRACT_GUARD_NOW) ?? systemClock;
   const stores = new ContractsStores(locale, () => clock.utcOffsetMinutes());
@@ -31,24 +36,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const indicators = new AttentionIndicators(model, view);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
 
-  context.subscriptions.push(
-    stores,
-    days,
-    model,
-    tree,
-    view,
-    checklists,
-    new ContractsDiagnostics(stores),
-    indicators,
-    trackContextKeys(stores),
-    vscode.window.registerFileDecorationProvider(new OverdueDecorations()),
-    vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists),
-    registerOpenChecklist(ctx, checklists),
-    registerAddContract(ctx),
-    ...registerContractCommands(ctx),
-    ...registerFileCommands(ctx),
-    ...registerGroupingCommands(ctx),
-  );
+  context.subscriptions.push(stores, days, model, tree, view, checklists, indicators);
+  // Each feature on its own: one that fails to start is logged and the others still work.
+  const features: [string, () => vscode.Disposable | vscode.Disposable[]][] = [
+    ['diagnostics', () => new ContractsDiagnostics(stores)],
+    ['context keys', () => trackContextKeys(stores)],
+    ['overdue decorations', () => vscode.window.registerFileDecorationProvider(new OverdueDecorations())],
+    ['checklist documents', () => vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists)],
+    ['Open Checklist', () => registerOpenChecklist(ctx, checklists)],
+    ['Add Contract', () => registerAddContract(ctx)],
+    ['contract commands', () => registerContractCommands(ctx)],
+    ['file commands', () => registerFileCommands(ctx)],
+    ['grouping commands', () => registerGroupingCommands(ctx)],
+  ];
+  for (const [name, start] of features) {
+    try {
+      const started = start();
+      context.subscriptions.push(...(Array.isArray(started) ? started : [started]));
+    } catch (error) {
+      log.error(`The ${name} feature could not start`, error);
+    }
+  }
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   await stores.rebuild();
   return createApi(tree, view, model, indicators);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { literalMessage, type EditIntent } from '../core';
+import { log } from '../log/log';
 import { WriteRefusedError, type FolderStore } from '../store/folderStore';
 
 /**
@@ -11,6 +12,11 @@ export async function applyIntent(store: FolderStore, intent: EditIntent): Promi
     await store.write(intent);
     return true;
   } catch (error) {
+    if (error instanceof WriteRefusedError) {
+      log.warn(`Write refused (${intent.kind}): ${error.message}`);
+    } else {
+      log.error(`Write failed (${intent.kind})`, error);
+    }
     const open = vscode.l10n.t('Open Contracts File');
     const message =
       error instanceof WriteRefusedError

@@ -2,6 +2,7 @@
 export * from './schema';
 export * from './i18n';
 export { literalLabel, literalMessage } from './literalText';
+export { firstInvalidUtf8, lineOfByte } from './utf8';
 export * from './labels';
 export * from './dates';
 export * from './positions';
