@@ -109,7 +109,9 @@ function holidaysOf(year: number): ReadonlySet<DayNumber> {
       all.add(between);
     }
   }
-  cache.set(year, all);
+  if (year >= 1900 && year <= 2200) {
+    cache.set(year, all); // far-off years (typos) are not kept, so the cache stays small
+  }
   return all;
 }
 
