@@ -8,6 +8,7 @@ import { contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
 import { findTooDeepNesting } from './nesting';
+import { findKeyProblems } from './keys';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -55,6 +56,10 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
   if (errors.length > 0 || !root) {
     const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
     return { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+  }
+  const keys = findKeyProblems(root); // before getNodeValue, which would act on them
+  if (keys.length > 0) {
+    return { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) };
   }
 
   const parsed = contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
