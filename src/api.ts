@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from './log/log';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
@@ -9,6 +10,8 @@ export interface ViewRow {
   readonly id: string;
   readonly label: string;
   readonly description: string;
+  /** The hover as VS Code gets it: Markdown source for contract rows, plain text otherwise. */
+  readonly tooltip?: string;
   readonly contextValue?: string;
   /** What clicking the row runs, if anything. */
   readonly command?: { readonly command: string; readonly arguments?: readonly unknown[] };
@@ -32,6 +35,8 @@ export interface ContractGuardApi {
   readonly onDidChange: vscode.Event<void>;
   /** The tree node of a contract row, as VS Code hands it to a context-menu command. */
   contractNode(contractId: string): unknown;
+  /** The last lines of the Contract Guard log ("[error] …"), for diagnosis and the tests. */
+  recentLog(): readonly string[];
 }
 
 export function createApi(
@@ -47,6 +52,7 @@ export function createApi(
       id: item.id ?? node.id,
       label,
       description: typeof item.description === 'string' ? item.description : '',
+      ...(item.tooltip === undefined ? {} : { tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip.value }),
       ...(item.contextValue === undefined ? {} : { contextValue: item.contextValue }),
       ...(item.command === undefined
         ? {}
@@ -62,6 +68,7 @@ export function createApi(
       await vscode.commands.executeCommand('contractGuard.refresh');
     },
     onDidChange: model.onDidChange,
+    recentLog: () => log.recentLines(),
     contractNode: (contractId) => {
       const entry = model.all.find((e) => e.status.contract.id === contractId);
       return entry ? tree.contractNode(entry.key) : undefined;

@@ -39,8 +39,8 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     severity,
     message: pick(message, options.locale),
     offset,
-    length,
-    range: lines.rangeAt(offset, length),
+    length: Math.max(0, Math.min(length, text.length - offset)), // an unclosed comment can reach past the end
+    range: lines.rangeAt(offset, Math.max(0, Math.min(length, text.length - offset))),
     path,
   });
 

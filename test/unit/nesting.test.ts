@@ -39,3 +39,12 @@ describe('deep nesting', () => {
     assert.equal(locateContract('{"contracts":[' + '['.repeat(50_000), 'x'), undefined);
   });
 });
+
+describe('problem places (found by the property tests)', () => {
+  it('keeps an unclosed comment’s problem inside the text', () => {
+    const text = '"title"\n\n/*';
+    for (const p of parseContracts(text, EN).problems) {
+      assert.ok(p.offset + p.length <= text.length, `${p.offset}+${p.length}`);
+    }
+  });
+});
