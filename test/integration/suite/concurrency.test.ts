@@ -80,8 +80,8 @@ describe('Concurrency and loss in the real host', function () {
     const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
     const editor = await vscode.window.showTextDocument(doc);
     const arg = await contractArg(ID); // taken while the file is still valid
-    const at = doc.getText().indexOf('"platform":"crowdworks"');
-    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(at - 1), doc.positionAt(at)))); // a broken comma
+    const comma = doc.getText().indexOf('"美容系SEO記事 5本",') + '"美容系SEO記事 5本"'.length;
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(comma), doc.positionAt(comma + 1)))); // a missing comma
     const broken = doc.getText();
     await eventually('the view to notice the broken file', () =>
       api().then((a) => (a.viewRows().some((r) => r.contextValue === 'problems') ? true : undefined)),
