@@ -124,6 +124,9 @@ function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
   }
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof issue.input === 'number') {
+        return msg.notFinite(field); // 1e400 reads as Infinity: a number, but none zod or anyone can use
+      }
       return issue.input === undefined ? msg.missingField(field) : msg.wrongType(field, issue.expected);
     case 'invalid_value':
       if (issue.input === undefined) {
