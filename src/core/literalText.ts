@@ -17,3 +17,15 @@ export function literalLabel(text: string): string {
 export function literalMessage(text: string): string {
   return literalLabel(text).replace(/\]\(/g, () => `]${ZWSP}(`);
 }
+
+/**
+ * For Markdown (hovers): the renderer turns bare web and mail addresses into links on its own, and
+ * inside such a link a backslash escape is shown as a backslash. A zero-width space after "://",
+ * "www" and "@" keeps the address as plain text.
+ */
+export function withoutAutolinks(text: string): string {
+  return text
+    .replace(/:\/\//g, () => `:${ZWSP}//`)
+    .replace(/www\./gi, (m) => `${m.slice(0, 3)}${ZWSP}.`)
+    .replace(/@/g, () => `@${ZWSP}`);
+}

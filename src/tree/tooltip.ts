@@ -9,6 +9,7 @@ import {
   type Locale,
   type LoggedContact,
   literalLabel,
+  withoutAutolinks,
 } from '../core';
 import { formatAmount } from './text';
 
@@ -63,9 +64,9 @@ function lastLine(label: string, logged: LoggedContact | undefined, locale: Loca
 
 /**
  * Titles and notes are the writer's own text: never let them turn into Markdown, HTML, links or
- * icons. Markdown escapes alone leave `$(alert)` an icon (the hover renders icons after Markdown),
- * so theme-icon syntax is broken up as well.
+ * icons. Markdown escapes alone leave `$(alert)` an icon (the hover renders icons after Markdown)
+ * and bare addresses links, so both are broken up as well (seen in the browser test).
  */
 export function escape(value: string): string {
-  return literalLabel(value).replace(/[\\`*_{}[\]()#+\-.!<>|$~&]/g, (ch) => `\\${ch}`);
+  return literalLabel(withoutAutolinks(value)).replace(/[\\`*_{}[\]()#+\-.!<>|$~&]/g, (ch) => `\\${ch}`);
 }

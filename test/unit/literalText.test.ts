@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { literalLabel, literalMessage } from '../../src/core/literalText';
+import { literalLabel, literalMessage, withoutAutolinks } from '../../src/core/literalText';
 
 /** The pattern VS Code turns into an icon, and the one notifications turn into a link. */
 const ICON = /\$\([a-z0-9-]+(?:~[a-z-]+)?\)/i;
@@ -18,6 +18,12 @@ describe('contract text shown literally', () => {
     assert.doesNotMatch(shown, LINK);
     assert.doesNotMatch(shown, ICON);
     assert.equal(visible(shown), 'id "[Open](command:workbench.action.quit)" $(x)');
+  });
+
+  it('keeps bare web and mail addresses from becoming links in a hover (found in the browser)', () => {
+    const shown = withoutAutolinks('https://evil.example www.example.com a@b.jp');
+    assert.doesNotMatch(shown, /https?:\/\/|www\.|@\w/);
+    assert.equal(visible(shown), 'https://evil.example www.example.com a@b.jp');
   });
 
   it('leaves ordinary text, dollar amounts and brackets alone', () => {
