@@ -16,6 +16,7 @@ import { StatusModel } from './status/statusModel';
 import { ContractsStores } from './store/contractsStores';
 import { ContractsTree } from './tree/contractsTree';
 import { OverdueDecorations } from './tree/overdueDecorations';
+import { startEach } from './containment';
 import { createLog, log, registerShowLog } from './log/log';
 
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
@@ -49,14 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     ['file commands', () => registerFileCommands(ctx)],
     ['grouping commands', () => registerGroupingCommands(ctx)],
   ];
-  for (const [name, start] of features) {
-    try {
-      const started = start();
-      context.subscriptions.push(...(Array.isArray(started) ? started : [started]));
-    } catch (error) {
-      log.error(`The ${name} feature could not start`, error);
-    }
-  }
+  context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   await stores.rebuild();
   return createApi(tree, view, model, indicators);

@@ -103,14 +103,21 @@ export class FolderStore implements vscode.Disposable {
           writeTimeoutMs(),
           () => {
             log.error(`Write (${intent.kind}) to ${this.uri.toString()} did not settle; it was at: ${stage}`);
-            return vscode.l10n.t('VS Code did not finish writing {0}. Check the file, then try again.', vscode.workspace.asRelativePath(this.uri));
+            return vscode.l10n.t(
+              'VS Code did not finish writing {0}. Check the file, then try again.',
+              vscode.workspace.asRelativePath(this.uri),
+            );
           },
         );
       } finally {
         this.writesInFlight--;
         this.switchLanguagesWhenIdle();
       }
-      await this.reload();
+      // Reading back is bounded too: a read that hangs must not hold the command (and the queue).
+      const timer = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), writeTimeoutMs()));
+      if (!(await Promise.race([this.reload().then(() => true), timer]))) {
+        log.warn(`Reading ${this.uri.toString()} back after a write did not settle; the view catches up on the next change`);
+      }
     });
     // The next write waits for this one to end, however it ends; its error is the caller's to report.
     this.writing = run.catch(() => undefined);
