@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { optionalModules } from './optional/loadOptional';
+import { log } from './log/log';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { TemplateLibrary } from './templates/templateLibrary';
 import type { StatusModel } from './status/statusModel';
@@ -11,6 +12,8 @@ export interface ViewRow {
   readonly id: string;
   readonly label: string;
   readonly description: string;
+  /** The hover as VS Code gets it: Markdown source for contract rows, plain text otherwise. */
+  readonly tooltip?: string;
   readonly contextValue?: string;
   /** What clicking the row runs, if anything. */
   readonly command?: { readonly command: string; readonly arguments?: readonly unknown[] };
@@ -38,6 +41,8 @@ export interface ContractGuardApi {
   templateChoices(contractId: string): TemplateChoice[];
   /** Fires after the writer's own templates were read again. */
   readonly onDidChangeTemplates: vscode.Event<void>;
+  /** The last lines of the Contract Guard log ("[error] …"), for diagnosis and the tests. */
+  recentLog(): readonly string[];
 }
 
 export interface TemplateChoice {
@@ -61,6 +66,7 @@ export function createApi(
       id: item.id ?? node.id,
       label,
       description: typeof item.description === 'string' ? item.description : '',
+      ...(item.tooltip === undefined ? {} : { tooltip: typeof item.tooltip === 'string' ? item.tooltip : item.tooltip.value }),
       ...(item.contextValue === undefined ? {} : { contextValue: item.contextValue }),
       ...(item.command === undefined
         ? {}
@@ -76,6 +82,7 @@ export function createApi(
       await vscode.commands.executeCommand('contractGuard.refresh');
     },
     onDidChange: model.onDidChange,
+    recentLog: () => log.recentLines(),
     contractNode: (contractId) => {
       const entry = model.all.find((e) => e.status.contract.id === contractId);
       return entry ? tree.contractNode(entry.key) : undefined;

@@ -1,12 +1,45 @@
 import * as vscode from 'vscode';
 import { PLATFORMS, type Platform, type SilenceThresholds } from './core';
+import { log } from './log/log';
 
 export const CONFIG_SECTION = 'contractGuard';
 export const DEFAULT_CONTRACTS_FILE = 'contracts.json';
 
 export function contractsFileSetting(folder: vscode.WorkspaceFolder): string {
   const value = vscode.workspace.getConfiguration(CONFIG_SECTION, folder).get<string>('contractsFile');
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : DEFAULT_CONTRACTS_FILE;
+  if (typeof value !== 'string' || value.trim() === '') {
+    return DEFAULT_CONTRACTS_FILE;
+  }
+  if (!staysInFolder(value.trim())) {
+    // A workspace's settings must not point Contract Guard's reads and writes at files elsewhere.
+    log.warn(`contractGuard.contractsFile "${value}" leaves the workspace folder; using ${DEFAULT_CONTRACTS_FILE}`);
+    return DEFAULT_CONTRACTS_FILE;
+  }
+  return value.trim();
+}
+
+/** A relative path with no ".." step, so it names a file inside the folder. */
+export function staysInFolder(relative: string): boolean {
+  if (/^([a-z]:|[\\/~])/i.test(relative)) {
+    return false;
+  }
+  return !relative.split(/[\\/]/).some((segment) => segment === '..');
+}
+
+/** How long a write may take before it is reported as failed, so it cannot hold up later writes. */
+export function writeTimeoutMs(): number {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION).get<number>('writeTimeoutSeconds');
+  const seconds = typeof value === 'number' && Number.isFinite(value) && value >= 1 ? value : 15;
+  return seconds * 1000;
+}
+
+export const DEFAULT_MAX_FILE_SIZE_MB = 20;
+
+/** Files larger than this are not read (a huge file would freeze the extension host) nor written. */
+export function maxFileSizeBytes(folder: vscode.WorkspaceFolder): number {
+  const value = vscode.workspace.getConfiguration(CONFIG_SECTION, folder).get<number>('maxFileSizeMB');
+  const mb = typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : DEFAULT_MAX_FILE_SIZE_MB;
+  return Math.floor(mb * 1024 * 1024);
 }
 
 type ThresholdOverrides = Partial<Record<Platform, Partial<Pick<SilenceThresholds, 'watch' | 'act'>>>>;

@@ -21,9 +21,15 @@ import { StatusModel } from './status/statusModel';
 import { ContractsStores } from './store/contractsStores';
 import { ContractsTree } from './tree/contractsTree';
 import { OverdueDecorations } from './tree/overdueDecorations';
+import { startEach } from './containment';
+import { createLog, log, registerShowLog } from './log/log';
 
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
 export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
+  context.subscriptions.push(createLog(), registerShowLog());
+  log.info(
+    `Contract Guard starting in VS Code ${vscode.version} (${vscode.env.appHost}, ${vscode.env.uiKind === vscode.UIKind.Web ? 'web' : 'desktop'} UI)`,
+  );
   const locale = localeFromLanguage(vscode.env.language);
   // A web worker (vscode.dev) has no process and no environment to read a pinned clock from.
   const pinnedNow = typeof process === 'undefined' ? undefined : process.env.CONTRACT_GUARD_NOW;
@@ -40,29 +46,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
 
-  context.subscriptions.push(
-    stores,
-    days,
-    model,
-    tree,
-    view,
-    checklists,
-    new ContractsDiagnostics(stores),
-    indicators,
-    trackContextKeys(stores),
-    vscode.window.registerFileDecorationProvider(new OverdueDecorations()),
-    vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists),
-    registerOpenChecklist(ctx, checklists),
-    registerAddContract(ctx),
-    ...registerContractCommands(ctx),
-    ...registerFileCommands(ctx),
-    ...registerGroupingCommands(ctx),
-    templates,
-    ...registerTemplateCommands(ctx, templates),
-    registerCreateTemplate(templates),
-    calendar,
-    registerExportCalendar(calendar),
-  );
+  context.subscriptions.push(stores, days, model, tree, view, checklists, indicators);
+  // Each feature on its own: one that fails to start is logged and the others still work.
+  const features: [string, () => vscode.Disposable | vscode.Disposable[]][] = [
+    ['diagnostics', () => new ContractsDiagnostics(stores)],
+    ['context keys', () => trackContextKeys(stores)],
+    ['overdue decorations', () => vscode.window.registerFileDecorationProvider(new OverdueDecorations())],
+    ['checklist documents', () => vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists)],
+    ['Open Checklist', () => registerOpenChecklist(ctx, checklists)],
+    ['Add Contract', () => registerAddContract(ctx)],
+    ['contract commands', () => registerContractCommands(ctx)],
+    ['file commands', () => registerFileCommands(ctx)],
+    ['grouping commands', () => registerGroupingCommands(ctx)],
+    ['message templates', () => [templates, ...registerTemplateCommands(ctx, templates), registerCreateTemplate(templates)]],
+    ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
+  ];
+  context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.
   void templates.reload();

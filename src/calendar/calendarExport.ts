@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from '../log/log';
 import { calendarEntries, readPreviousEvents } from '../core';
 import { CONFIG_SECTION } from '../config';
 import type { Clock } from '../clock/clock';
@@ -78,7 +79,7 @@ export class CalendarExport implements vscode.Disposable {
       for (const folder of vscode.workspace.workspaceFolders ?? []) {
         if (vscode.workspace.getConfiguration(CONFIG_SECTION, folder).get<boolean>(KEEP_UPDATED) === true) {
           this.exportFolder(folder).catch((error: unknown) => {
-            console.error('[Contract Guard] could not update the calendar file', error);
+            log.error('Could not update the calendar file', error);
           });
         }
       }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import type { EditIntent } from '../core';
+import { literalMessage, type EditIntent } from '../core';
+import { log } from '../log/log';
 import { WriteRefusedError, type FolderStore } from '../store/folderStore';
 
 /**
@@ -11,13 +12,18 @@ export async function applyIntent(store: FolderStore, intent: EditIntent): Promi
     await store.write(intent);
     return true;
   } catch (error) {
+    if (error instanceof WriteRefusedError) {
+      log.warn(`Write refused (${intent.kind}): ${error.message}`);
+    } else {
+      log.error(`Write failed (${intent.kind})`, error);
+    }
     const open = vscode.l10n.t('Open Contracts File');
     const message =
       error instanceof WriteRefusedError
         ? error.message
         : vscode.l10n.t('Could not update the contracts file: {0}', String(error));
     // Not awaited: the command is over once the writer is told; the button works whenever clicked.
-    void vscode.window.showErrorMessage(message, open).then((answer) => {
+    void vscode.window.showErrorMessage(literalMessage(message), open).then((answer) => {
       if (answer === open) {
         void vscode.commands.executeCommand('contractGuard.openContractsFile', store.folder.uri.toString());
       }

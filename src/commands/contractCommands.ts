@@ -4,6 +4,7 @@ import {
   dayToIso,
   instantToDay,
   legalNextStages,
+  literalLabel,
   pick,
   STAGE_LABELS,
   type Channel,
@@ -29,7 +30,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
       }
       const preset = presetOf(contactPreset, answersOf(arg, answers));
       const contact = await askContact(
-        { title: `${title()} — ${entry.status.contract.title}`, direction, channel, askExpectsReply },
+        { title: `${title()} — ${literalLabel(entry.status.contract.title)}`, direction, channel, askExpectsReply },
         ctx.clock,
         preset,
       );
@@ -75,7 +76,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
       const chosen =
         items.find((i) => i.stage === preset?.stage) ??
         (await vscode.window.showQuickPick(items, {
-          title: `${vscode.l10n.t('Set Stage')} — ${entry.status.contract.title}`,
+          title: `${vscode.l10n.t('Set Stage')} — ${literalLabel(entry.status.contract.title)}`,
           placeHolder: vscode.l10n.t('Now: {0}', pick(STAGE_LABELS[current], ctx.locale)),
         }));
       if (chosen) {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { pick, PLATFORM_LABELS, STAGE_LABELS, type Stage } from '../core';
+import { literalLabel, literalMessage, pick, PLATFORM_LABELS, STAGE_LABELS, type Stage } from '../core';
 import type { StatusEntry } from '../status/statusModel';
 import { isContractNode } from '../tree/nodes';
 import { isMultiRoot } from '../config';
@@ -26,7 +26,9 @@ export async function resolveContract(
         e.status.contract.id === named.contractId && (named.folder === undefined || e.folder.uri.toString() === named.folder),
     );
     if (!found) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('No contract with id "{0}" in the contracts file.', named.contractId));
+      void vscode.window.showErrorMessage(
+        literalMessage(vscode.l10n.t('No contract with id "{0}" in the contracts file.', named.contractId)),
+      );
     }
     return found;
   }
@@ -38,15 +40,15 @@ export async function resolveContract(
   }
   const multiRoot = isMultiRoot();
   const items = candidates.map((entry) => ({
-    label: entry.status.contract.title,
-    description: [
+    label: literalLabel(entry.status.contract.title),
+    description: literalLabel([
       entry.status.contract.client.name,
       pick(PLATFORM_LABELS[entry.status.contract.platform], ctx.locale),
       pick(STAGE_LABELS[entry.status.contract.stage], ctx.locale),
       multiRoot ? entry.folder.name : '',
     ]
       .filter(Boolean)
-      .join(' · '),
+      .join(' · ')),
     entry,
   }));
   const chosen = await vscode.window.showQuickPick(items, {

@@ -1,6 +1,8 @@
 /** The pure core: no `vscode`, no Node `fs`. Adapters import from here only. */
 export * from './schema';
 export * from './i18n';
+export { literalLabel, literalMessage, withoutAutolinks } from './literalText';
+export { firstInvalidUtf8, lineOfByte } from './utf8';
 export * from './labels';
 export * from './dates';
 export * from './positions';

@@ -7,6 +7,8 @@ import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
 import { contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
+import { findTooDeepNesting } from './nesting';
+import { findKeyProblems } from './keys';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -37,8 +39,8 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     severity,
     message: pick(message, options.locale),
     offset,
-    length,
-    range: lines.rangeAt(offset, length),
+    length: Math.max(0, Math.min(length, text.length - offset)), // an unclosed comment can reach past the end
+    range: lines.rangeAt(offset, Math.max(0, Math.min(length, text.length - offset))),
     path,
   });
 
@@ -46,10 +48,18 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
   }
 
+  const tooDeep = findTooDeepNesting(text); // before anything recursive reads the text
+  if (tooDeep) {
+    return { ok: false, problems: [problem('nesting', 'error', tooDeep.message, tooDeep.offset, 1, [])] };
+  }
   const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || !root) {
     const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
     return { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+  }
+  const keys = findKeyProblems(root); // before getNodeValue, which would act on them
+  if (keys.length > 0) {
+    return { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) };
   }
 
   const parsed = contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
@@ -114,6 +124,9 @@ function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
   }
   switch (issue.code) {
     case 'invalid_type':
+      if (typeof issue.input === 'number') {
+        return msg.notFinite(field); // 1e400 reads as Infinity: a number, but none zod or anyone can use
+      }
       return issue.input === undefined ? msg.missingField(field) : msg.wrongType(field, issue.expected);
     case 'invalid_value':
       if (issue.input === undefined) {

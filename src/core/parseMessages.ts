@@ -112,6 +112,13 @@ export function outOfRange(field: string, min?: number, max?: number): Localized
   return { en: `“${field}” must be ${max ?? ''} or less.`, ja: `「${field}」は${max ?? ''}以下にしてください。` };
 }
 
+export function notFinite(field: string): Localized {
+  return {
+    en: `“${field}” is too large a number to use. Check the digits.`,
+    ja: `「${field}」の数値が大きすぎて扱えません。桁を確認してください。`,
+  };
+}
+
 export function badUrl(field: string): Localized {
   return {
     en: `“${field}” must be a web address starting with https://.`,

@@ -1,6 +1,6 @@
 import type { TextRange } from './positions';
 
-export type ProblemKind = 'syntax' | 'schema' | 'duplicateId' | 'dateOrder' | 'unreadable';
+export type ProblemKind = 'syntax' | 'nesting' | 'duplicateKey' | 'schema' | 'duplicateId' | 'dateOrder' | 'unreadable' | 'tooLarge';
 export type Severity = 'error' | 'warning';
 export type JsonPath = readonly (string | number)[];
 

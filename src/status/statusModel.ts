@@ -4,6 +4,7 @@ import type { Clock } from '../clock/clock';
 import { silenceThresholdsSetting, CONFIG_SECTION } from '../config';
 import type { ContractsStores } from '../store/contractsStores';
 import type { FolderSnapshot } from '../store/folderStore';
+import { log } from '../log/log';
 
 /** A contract's derived status together with where it lives. */
 export interface StatusEntry {
@@ -66,8 +67,16 @@ export class StatusModel implements vscode.Disposable {
         continue;
       }
       for (const contract of snapshot.contracts) {
+        let status: ContractStatus;
+        try {
+          status = deriveStatus(contract, now, options);
+        } catch (error) {
+          // A rule that throws on one contract must not take the whole view down with it.
+          log.error(`Could not derive the status of contract "${contract.id}"`, error);
+          continue;
+        }
         entries.push({
-          status: deriveStatus(contract, now, options),
+          status,
           folder: snapshot.folder,
           uri: snapshot.uri,
           key: contractKey(snapshot.folder.uri.toString(), contract.id),

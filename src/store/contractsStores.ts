@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../core';
 import { CONFIG_SECTION, contractsFileSetting } from '../config';
+import { log } from '../log/log';
 import { FolderStore, type FolderSnapshot } from './folderStore';
 
 /** One FolderStore per workspace folder (multi-root), rebuilt when folders or the file setting change. */
@@ -15,13 +16,20 @@ export class ContractsStores implements vscode.Disposable {
     private readonly utcOffsetMinutes: () => number,
   ) {
     this.disposables.push(
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rebuild()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.rebuildLogged()),
       vscode.workspace.onDidChangeConfiguration((e) => {
-        if (e.affectsConfiguration(`${CONFIG_SECTION}.contractsFile`)) {
-          void this.rebuild();
+        if (
+          e.affectsConfiguration(`${CONFIG_SECTION}.contractsFile`) ||
+          e.affectsConfiguration(`${CONFIG_SECTION}.maxFileSizeMB`)
+        ) {
+          this.rebuildLogged();
         }
       }),
     );
+  }
+
+  private rebuildLogged(): void {
+    this.rebuild().catch((error: unknown) => log.error('Could not re-read the workspace folders', error));
   }
 
   /** Builds the stores for the current folders and reads every file; resolves when all are read. */

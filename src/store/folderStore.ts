@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { parseContracts, type Contract, type EditIntent, type Locale, type Problem } from '../core';
-import { readContractsText } from './contractsDocument';
+import { maxFileSizeBytes, writeTimeoutMs } from '../config';
+import { log } from '../log/log';
+import { FileTooLargeError, NotUtf8Error, readContractsText } from './contractsDocument';
 import { writeIntent } from './writeContracts';
 
 export { WriteRefusedError } from './writeContracts';
@@ -22,8 +24,6 @@ export type FolderSnapshot =
     };
 
 const RELOAD_DELAY_MS = 120;
-/** A write VS Code never finishes (a stuck save) must not hold up every later action on the file. */
-const WRITE_TIMEOUT_MS = 15_000;
 
 /**
  * One workspace folder's contracts file: reads it, watches it (editor edits and outside edits), and
@@ -39,6 +39,9 @@ export class FolderStore implements vscode.Disposable {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
+  private writesInFlight = 0;
+  /** Documents whose language switch waits for the writes in flight (see useJsonWithComments). */
+  private readonly languageSwitches = new Set<vscode.TextDocument>();
 
   constructor(
     readonly folder: vscode.WorkspaceFolder,
@@ -63,9 +66,10 @@ export class FolderStore implements vscode.Disposable {
       vscode.window.onDidChangeVisibleTextEditors((editors) => {
         for (const editor of editors) {
           if (this.isOurs(editor.document.uri)) {
-            useJsonWithComments(editor.document);
+            this.languageSwitches.add(editor.document);
           }
         }
+        this.switchLanguagesWhenIdle();
       }),
       // Closing without saving drops the unsaved text: what counts is the disk again.
       vscode.workspace.onDidCloseTextDocument((doc) => this.isOurs(doc.uri) && this.scheduleReload()),
@@ -78,7 +82,9 @@ export class FolderStore implements vscode.Disposable {
 
   /** Reads the file now; resolves when the snapshot is up to date. */
   reload(): Promise<void> {
-    this.loading = this.loading.then(() => this.load()).catch(() => undefined);
+    this.loading = this.loading
+      .then(() => this.load())
+      .catch((error: unknown) => log.error(`Reading ${this.uri.toString()} failed`, error));
     return this.loading;
   }
 
@@ -88,13 +94,32 @@ export class FolderStore implements vscode.Disposable {
    */
   write(intent: EditIntent): Promise<void> {
     const run = this.writing.then(async () => {
-      await withTimeout(
-        writeIntent(this.uri, intent, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() }),
-        WRITE_TIMEOUT_MS,
-        () => vscode.l10n.t('VS Code did not finish writing {0}. Check the file, then try again.', vscode.workspace.asRelativePath(this.uri)),
-      );
-      await this.reload();
+      this.writesInFlight++;
+      let stage = 'start';
+      const options = { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() };
+      try {
+        await withTimeout(
+          writeIntent(this.uri, intent, options, maxFileSizeBytes(this.folder), (s) => (stage = s)),
+          writeTimeoutMs(),
+          () => {
+            log.error(`Write (${intent.kind}) to ${this.uri.toString()} did not settle; it was at: ${stage}`);
+            return vscode.l10n.t(
+              'VS Code did not finish writing {0}. Check the file, then try again.',
+              vscode.workspace.asRelativePath(this.uri),
+            );
+          },
+        );
+      } finally {
+        this.writesInFlight--;
+        this.switchLanguagesWhenIdle();
+      }
+      // Reading back is bounded too: a read that hangs must not hold the command (and the queue).
+      const timer = new Promise<boolean>((resolve) => setTimeout(() => resolve(false), writeTimeoutMs()));
+      if (!(await Promise.race([this.reload().then(() => true), timer]))) {
+        log.warn(`Reading ${this.uri.toString()} back after a write did not settle; the view catches up on the next change`);
+      }
     });
+    // The next write waits for this one to end, however it ends; its error is the caller's to report.
     this.writing = run.catch(() => undefined);
     return run;
   }
@@ -116,8 +141,9 @@ export class FolderStore implements vscode.Disposable {
   private async load(): Promise<void> {
     let text: string | undefined;
     try {
-      text = await readContractsText(this.uri);
+      text = await readContractsText(this.uri, maxFileSizeBytes(this.folder));
     } catch (error) {
+      log.warn(`Could not read ${this.uri.toString()}`, error);
       this.current = this.unreadable(error);
       this.changed.fire();
       return;
@@ -147,10 +173,11 @@ export class FolderStore implements vscode.Disposable {
   private unreadable(error: unknown): FolderSnapshot {
     const reason = error instanceof Error ? error.message : String(error);
     const zero = { line: 0, character: 0 };
+    const own = error instanceof FileTooLargeError || error instanceof NotUtf8Error;
     const problem: Problem = {
-      kind: 'unreadable',
+      kind: error instanceof FileTooLargeError ? 'tooLarge' : 'unreadable',
       severity: 'error',
-      message: vscode.l10n.t('Could not read the contracts file: {0}', reason),
+      message: own ? reason : vscode.l10n.t('Could not read the contracts file: {0}', reason),
       offset: 0,
       length: 0,
       range: { start: zero, end: zero },
@@ -165,6 +192,22 @@ export class FolderStore implements vscode.Disposable {
       stale: this.lastGood.length > 0,
       invalid: true,
     };
+  }
+
+  /**
+   * Changing a document's language reopens it, which must not happen under a write in progress (the
+   * write holds the old document), so the switch waits until no write is in flight.
+   */
+  private switchLanguagesWhenIdle(): void {
+    if (this.writesInFlight > 0) {
+      return;
+    }
+    for (const doc of this.languageSwitches) {
+      if (!doc.isClosed) {
+        useJsonWithComments(doc);
+      }
+    }
+    this.languageSwitches.clear();
   }
 
   dispose(): void {
@@ -183,7 +226,9 @@ export class FolderStore implements vscode.Disposable {
  */
 function useJsonWithComments(doc: vscode.TextDocument): void {
   if (doc.languageId === 'json') {
-    void vscode.languages.setTextDocumentLanguage(doc, 'jsonc');
+    vscode.languages.setTextDocumentLanguage(doc, 'jsonc').then(undefined, (error: unknown) => {
+      log.warn(`Could not open ${doc.uri.toString()} as JSON with comments`, error);
+    });
   }
 }
 

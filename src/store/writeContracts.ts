@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { computeEdit, type EditIntent, type EditOptions } from '../core';
-import { readDiskText } from './contractsDocument';
+import { FileTooLargeError, NotUtf8Error, readDiskText } from './contractsDocument';
 
 /** A write the core (or the store) refused; its message is meant for the writer as it is. */
 export class WriteRefusedError extends Error {}
@@ -15,24 +15,37 @@ export class WriteRefusedError extends Error {}
  *   code actions), which would rewrite far more than the edit: then the exact new text is written to
  *   disk instead, and VS Code reloads the document from it.
  */
-export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: EditOptions): Promise<void> {
+export async function writeIntent(
+  uri: vscode.Uri,
+  intent: EditIntent,
+  options: EditOptions,
+  maxBytes = Infinity,
+  stage: (name: string) => void = () => undefined,
+): Promise<void> {
+  stage('checking the file on disk');
+  await refuseUnwritable(uri, maxBytes);
+  stage('opening the document');
   const doc = await vscode.workspace.openTextDocument(uri);
   const wasDirty = doc.isDirty;
-  if (!wasDirty && !(await documentMatchesDisk(doc))) {
+  stage('comparing the document with the disk');
+  const disk = wasDirty ? doc.getText() : await settledDiskText(doc);
+  if (disk === false) {
     throw new WriteRefusedError(
       vscode.l10n.t(
         'The contracts file just changed on disk and VS Code has not reloaded it yet. Nothing was written; try again in a moment.',
       ),
     );
   }
-  const result = computeEdit(doc.getText(), intent, options);
+  // Normally the same text; for a file with mixed line endings the disk's, so that they survive.
+  const result = computeEdit(disk ?? doc.getText(), intent, options);
   if (!result.ok) {
     throw new WriteRefusedError(result.reason);
   }
   if (result.edits.length === 0) {
     return;
   }
-  if (!wasDirty && saveActionsWouldChange(doc)) {
+  if (!wasDirty && ((disk !== undefined && disk !== doc.getText()) || saveActionsWouldChange(doc))) {
+    stage('writing the file directly');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.newText));
     return;
   }
@@ -40,11 +53,13 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
   for (const e of result.edits) {
     edit.replace(uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
   }
+  stage('applying the edit');
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new Error(vscode.l10n.t('VS Code did not apply the change to {0}.', vscode.workspace.asRelativePath(uri)));
   }
   // Fetched again: the document object may have been replaced meanwhile (a language change reopens it).
   const saved = await vscode.workspace.openTextDocument(uri);
+  stage('saving');
   if (!wasDirty && !(await saved.save())) {
     throw new Error(
       vscode.l10n.t('VS Code could not save {0}; the change is in the editor, unsaved.', vscode.workspace.asRelativePath(uri)),
@@ -73,16 +88,37 @@ function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
 }
 
 /**
- * A saved document can lag behind an outside change for a moment. Editing it then would save over
- * the newer file, so wait briefly for VS Code to reload it.
+ * The disk's text once the document agrees with it (undefined: no file yet). A saved document can
+ * lag behind an outside change for a moment; editing it then would save over the newer file, so
+ * wait briefly for VS Code to reload it, and give up (false) if it does not.
  */
-async function documentMatchesDisk(doc: vscode.TextDocument): Promise<boolean> {
+async function settledDiskText(doc: vscode.TextDocument): Promise<string | undefined | false> {
   for (let attempt = 0; attempt < 15; attempt++) {
     const disk = await readDiskText(doc.uri);
-    if (disk === undefined || disk === doc.getText() || doc.isDirty) {
-      return true;
+    // VS Code reads a file with mixed line endings as one kind: only the endings may differ.
+    if (disk === undefined || sameIgnoringLineEnds(disk, doc.getText())) {
+      return disk;
+    }
+    if (doc.isDirty) {
+      return doc.getText();
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return false;
+}
+
+function sameIgnoringLineEnds(a: string, b: string): boolean {
+  return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
+}
+
+/** A file too large to read, or not UTF-8, is never written: the write would lose what it holds. */
+async function refuseUnwritable(uri: vscode.Uri, maxBytes: number): Promise<void> {
+  try {
+    await readDiskText(uri, maxBytes);
+  } catch (error) {
+    if (error instanceof FileTooLargeError || error instanceof NotUtf8Error) {
+      throw new WriteRefusedError(error.message);
+    }
+    throw error;
+  }
 }

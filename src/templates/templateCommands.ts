@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { instantToIso, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
+import { instantToIso, literalLabel, literalMessage, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
 import { optionalModules } from '../optional/loadOptional';
 import { applyIntent } from '../commands/applyIntent';
 import type { CommandContext } from '../commands/context';
@@ -36,7 +36,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
     const template = named === undefined ? await pickTemplate(ctx, entry, templates, title) : templates.find((t) => t.id === named);
     if (!template) {
       if (named !== undefined) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('No message template with id "{0}".', named));
+        void vscode.window.showErrorMessage(literalMessage(vscode.l10n.t('No message template with id "{0}".', named)));
       }
       return undefined;
     }
@@ -44,7 +44,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
     if (!rendered.ok) {
       // Only a writer's own template can get here (built-ins are checked by the tests); it is in Problems too.
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('The template "{0}" cannot be used: {1}', template.title, rendered.problems[0]?.message ?? ''),
+        literalMessage(vscode.l10n.t('The template "{0}" cannot be used: {1}', template.title, rendered.problems[0]?.message ?? '')),
       );
       return undefined;
     }
@@ -107,7 +107,7 @@ async function newMessageEditor(): Promise<vscode.TextEditor> {
 /** Nothing is logged until the writer says the message went out. Not awaited: the button works whenever clicked. */
 function offerLogAsSent(chosen: Chosen, message: string): void {
   const log = vscode.l10n.t('Log as Sent');
-  void vscode.window.showInformationMessage(message, log).then(async (answer) => {
+  void vscode.window.showInformationMessage(literalMessage(message), log).then(async (answer) => {
     if (answer === log) {
       await vscode.commands.executeCommand('contractGuard.logTemplateSent', {
         contractId: chosen.entry.status.contract.id,
@@ -131,11 +131,11 @@ async function pickTemplate(
   const item = (template: MessageTemplate): TemplateItem => {
     const rendered = engine.renderTemplate(template, context(ctx, entry));
     return {
-      label: template.title,
+      label: literalLabel(template.title),
       description: [template.description, template.origin.kind === 'workspace' ? vscode.l10n.t('your template') : undefined]
         .filter(Boolean)
         .join(' · '),
-      detail: rendered.ok ? engine.previewLine(engine.segmentsToText(rendered.segments, template.language)) : undefined,
+      detail: rendered.ok ? literalLabel(engine.previewLine(engine.segmentsToText(rendered.segments, template.language))) : undefined,
       template,
     };
   };
@@ -145,7 +145,7 @@ async function pickTemplate(
     ...(others.length > 0 ? [separator(vscode.l10n.t('Other templates')), ...others.map(item)] : []),
   ];
   const chosen = await vscode.window.showQuickPick(items, {
-    title: `${title} — ${entry.status.contract.title}`,
+    title: `${title} — ${literalLabel(entry.status.contract.title)}`,
     placeHolder: vscode.l10n.t('Choose a message'),
     matchOnDescription: true,
     matchOnDetail: true,

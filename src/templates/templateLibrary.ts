@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { log } from '../log/log';
 import type { Locale, MessageTemplate, TemplateProblem } from '../core';
 import { CONFIG_SECTION } from '../config';
 import { optionalModules } from '../optional/loadOptional';
@@ -48,7 +49,7 @@ export class TemplateLibrary implements vscode.Disposable {
   /** Reads every folder's templates again; resolves when done. */
   reload(): Promise<void> {
     this.loading = this.loading.then(() => this.load()).catch((error: unknown) => {
-      console.error('[Contract Guard] could not load templates', error);
+      log.error('Could not load the message templates', error);
     });
     return this.loading;
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { groupStatuses, type Grouping, type Locale } from '../core';
 import type { StatusEntry, StatusModel } from '../status/statusModel';
+import { log } from '../log/log';
 import type { ContractNode, TreeNode } from './nodes';
 import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
 
@@ -46,6 +47,19 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
   }
 
   getTreeItem(node: TreeNode): vscode.TreeItem {
+    try {
+      return this.itemOf(node);
+    } catch (error) {
+      // One row that cannot be drawn shows as a plain row; the rest of the view stays.
+      log.error(`Could not draw the row ${node.id}`, error);
+      const item = new vscode.TreeItem(vscode.l10n.t('(this row could not be shown; see Contract Guard: Show Log)'));
+      item.id = node.id;
+      item.iconPath = new vscode.ThemeIcon('warning');
+      return item;
+    }
+  }
+
+  private itemOf(node: TreeNode): vscode.TreeItem {
     switch (node.kind) {
       case 'problems':
         return problemsItem(node);

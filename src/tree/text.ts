@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { dayToShortLabel, type ContractStatus } from '../core';
+import { dayToShortLabel, literalLabel, type ContractStatus } from '../core';
+import { log } from '../log/log';
 
 /** Small text helpers shared by the tree, tooltip and status bar, so they all say it the same way. */
 
@@ -16,7 +17,7 @@ export function describeContract(status: ContractStatus, multiRootFolder?: strin
   if (multiRootFolder) {
     parts.push(multiRootFolder);
   }
-  return parts.join(' · ');
+  return literalLabel(parts.join(' · '));
 }
 
 export function formatAmount(amount: number | undefined, currency: string | undefined): string | undefined {
@@ -25,7 +26,8 @@ export function formatAmount(amount: number | undefined, currency: string | unde
   }
   try {
     return new Intl.NumberFormat(vscode.env.language, { style: 'currency', currency: currency ?? 'JPY' }).format(amount);
-  } catch {
+  } catch (error) {
+    log.debug(`Amount shown unformatted (${String(currency)}): ${String(error)}`);
     return `${amount} ${currency ?? ''}`.trim();
   }
 }

@@ -8,6 +8,8 @@ import {
   type ContractStatus,
   type Locale,
   type LoggedContact,
+  literalLabel,
+  withoutAutolinks,
 } from '../core';
 import { formatAmount } from './text';
 
@@ -60,7 +62,11 @@ function lastLine(label: string, logged: LoggedContact | undefined, locale: Loca
   return `${label}: ${dayToShortLabel(logged.day)} (${escape(pick(CHANNEL_LABELS[logged.contact.channel], locale))})${summary}`;
 }
 
-/** Titles and notes are the writer's own text: never let them turn into Markdown or commands. */
-function escape(value: string): string {
-  return value.replace(/[\\`*_{}[\]()#+\-.!<>|$~]/g, (ch) => `\\${ch}`);
+/**
+ * Titles and notes are the writer's own text: never let them turn into Markdown, HTML, links or
+ * icons. Markdown escapes alone leave `$(alert)` an icon (the hover renders icons after Markdown)
+ * and bare addresses links, so both are broken up as well (seen in the browser test).
+ */
+export function escape(value: string): string {
+  return literalLabel(withoutAutolinks(value)).replace(/[\\`*_{}[\]()#+\-.!<>|$~&]/g, (ch) => `\\${ch}`);
 }

@@ -4,6 +4,7 @@ import {
   CHANNEL_LABELS,
   dayToShortLabel,
   legalNextStages,
+  literalLabel,
   pick,
   urgencyGroupOf,
   type Locale,
@@ -41,7 +42,7 @@ export function problemsItem(node: Of<'problems'>): vscode.TreeItem {
   const count = node.snapshot.problems.filter((p) => p.severity === 'error').length;
   const name = vscode.workspace.asRelativePath(node.snapshot.uri, true);
   const item = new vscode.TreeItem(
-    vscode.l10n.t('{0} has {1} problem(s)', name, count),
+    literalLabel(vscode.l10n.t('{0} has {1} problem(s)', name, count)),
     vscode.TreeItemCollapsibleState.Expanded,
   );
   item.id = node.id;
@@ -58,11 +59,11 @@ export function problemsItem(node: Of<'problems'>): vscode.TreeItem {
 }
 
 export function problemItem(node: Of<'problem'>): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.problem.message, vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(literalLabel(node.problem.message), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
   item.description = vscode.l10n.t('line {0}', node.problem.range.start.line + 1);
   item.iconPath = new vscode.ThemeIcon(node.problem.severity === 'error' ? 'error' : 'warning');
-  item.tooltip = node.problem.message;
+  item.tooltip = literalLabel(node.problem.message);
   item.command = { command: 'contractGuard.openProblem', title: '', arguments: [node.snapshot.uri, node.problem.range] };
   return item;
 }
@@ -78,7 +79,7 @@ export function groupItem(node: Of<'group'>, locale: Locale): vscode.TreeItem {
 export function contractItem(node: Of<'contract'>, locale: Locale, stale: boolean): vscode.TreeItem {
   const { status } = node.entry;
   const c = status.contract;
-  const item = new vscode.TreeItem(c.title, vscode.TreeItemCollapsibleState.Collapsed);
+  const item = new vscode.TreeItem(literalLabel(c.title), vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
   const folder = isMultiRoot() ? node.entry.folder.name : undefined;
   item.description = [describeContract(status, folder), stale ? vscode.l10n.t('(stale)') : ''].filter(Boolean).join(' ');
@@ -118,7 +119,10 @@ export function nextStepItem(node: Of<'next'>, locale: Locale): vscode.TreeItem 
 
 export function contactItem(node: Of<'contact'>, locale: Locale): vscode.TreeItem {
   const c = node.logged.contact;
-  const item = new vscode.TreeItem(c.summary ?? pick(CHANNEL_LABELS[c.channel], locale), vscode.TreeItemCollapsibleState.None);
+  const item = new vscode.TreeItem(
+    literalLabel(c.summary ?? pick(CHANNEL_LABELS[c.channel], locale)),
+    vscode.TreeItemCollapsibleState.None,
+  );
   item.id = node.id;
   item.iconPath = new vscode.ThemeIcon(c.direction === 'sent' ? 'arrow-up' : 'arrow-down');
   const who = c.direction === 'sent' ? vscode.l10n.t('sent') : vscode.l10n.t('received');

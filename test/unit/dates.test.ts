@@ -224,3 +224,30 @@ describe('msUntilNextDay', () => {
     assert.equal(msUntilNextDay(Date.parse('2026-11-25T00:00:00+09:00'), 540), 86_400_000);
   });
 });
+
+describe('business days over long spans', () => {
+  it('counts spans of years exactly as day by day does', () => {
+    const naive = (from: number, to: number): number => {
+      let n = 0;
+      for (let d = from + 1; d <= to; d++) {
+        n += isBusinessDay(d) ? 1 : 0;
+      }
+      return n;
+    };
+    for (const [from, to] of [
+      ['2000-01-01', '2050-12-31'],
+      ['2003-05-04', '2009-09-22'],
+      ['2019-04-27', '2021-08-10'],
+      ['1995-12-30', '2001-01-02'],
+    ] as const) {
+      assert.equal(businessDaysBetween(day(from), day(to)), naive(day(from), day(to)), `${from} → ${to}`);
+      assert.equal(businessDaysBetween(day(to), day(from)), -naive(day(from), day(to)));
+    }
+  });
+
+  it('counts up to a typo such as year 9999 by arithmetic (day by day took 0.4 s per contract)', () => {
+    const n = businessDaysBetween(day('2026-11-24'), day('9999-12-31'));
+    const days = day('9999-12-31') - day('2026-11-24');
+    assert.ok(n < (days * 5) / 7 && n > (days * 5) / 7 - 20 * 180, String(n)); // weekdays less holidays to 2200
+  });
+});

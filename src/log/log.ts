@@ -1,0 +1,62 @@
+import * as vscode from 'vscode';
+
+/**
+ * The "Contract Guard" log (Output panel, with levels the writer can raise or lower). Every caught
+ * error goes here, so a problem that the UI shrugs off can still be diagnosed. Before activation, or
+ * in tests of modules used without it, lines go nowhere but the small buffer below.
+ */
+let channel: vscode.LogOutputChannel | undefined;
+
+/** The last lines logged, newest last: for the integration tests (through the API), never shown. */
+const recent: string[] = [];
+const RECENT_LINES = 200;
+
+export const LOG_NAME = 'Contract Guard';
+
+export function createLog(): vscode.LogOutputChannel {
+  channel = vscode.window.createOutputChannel(LOG_NAME, { log: true });
+  return channel;
+}
+
+function remember(level: string, message: string): void {
+  recent.push(`[${level}] ${message}`);
+  if (recent.length > RECENT_LINES) {
+    recent.shift();
+  }
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) {
+    return error.stack ?? `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}
+
+export const log = {
+  debug(message: string): void {
+    remember('debug', message);
+    channel?.debug(message);
+  },
+  info(message: string): void {
+    remember('info', message);
+    channel?.info(message);
+  },
+  warn(message: string, error?: unknown): void {
+    const line = error === undefined ? message : `${message}: ${describe(error)}`;
+    remember('warning', line);
+    channel?.warn(line);
+  },
+  error(message: string, error?: unknown): void {
+    const line = error === undefined ? message : `${message}: ${describe(error)}`;
+    remember('error', line);
+    channel?.error(line);
+  },
+  recentLines(): readonly string[] {
+    return [...recent];
+  },
+};
+
+/** The Show Log command: opens the Output panel on this log. */
+export function registerShowLog(): vscode.Disposable {
+  return vscode.commands.registerCommand('contractGuard.showLog', () => channel?.show(true));
+}

@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { parse } from 'jsonc-parser';
+import * as vscode from 'vscode';
+import { ALPHA_FILE, api, contractArg, eventually, readDisk, restore } from './helpers';
+
+const ID = 'cw-2026-101';
+
+function summariesOn(text: string): string[] {
+  const file = parse(text, [], { allowTrailingComma: true }) as {
+    contracts: { id: string; contacts?: { summary?: string }[] }[];
+  };
+  return (file.contracts.find((c) => c.id === ID)?.contacts ?? []).map((c) => c.summary ?? '');
+}
+
+const logReply = async (summary: string, at = '2026-11-24T10:00:00+09:00'): Promise<unknown> =>
+  vscode.commands.executeCommand('contractGuard.logReply', await contractArg(ID), { summary, at });
+
+describe('Concurrency and loss in the real host', function () {
+  this.timeout(60_000);
+  let original = '';
+  before(() => {
+    original = readDisk(ALPHA_FILE());
+  });
+  afterEach(async () => {
+    await vscode.workspace
+      .getConfiguration('contractGuard')
+      .update('writeTimeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
+    await restore(ALPHA_FILE(), original);
+  });
+
+  it('applies a write to the text on disk now, not to a copy read before another program changed it', async () => {
+    const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
+    await vscode.window.showTextDocument(doc);
+    const outside = original.replace('転職エージェント比較記事 2本', '転職エージェント比較記事 3本');
+    fs.writeFileSync(ALPHA_FILE().fsPath, outside);
+    await logReply('外部変更の直後');
+    let after = readDisk(ALPHA_FILE());
+    if (!summariesOn(after).includes('外部変更の直後')) {
+      // Refused because VS Code had not reloaded yet ("try again"): nothing was lost; a retry works.
+      assert.equal(after, outside, 'a refused write leaves the other program’s text as it is');
+      await logReply('外部変更の直後');
+      after = readDisk(ALPHA_FILE());
+    }
+    assert.ok(after.includes('転職エージェント比較記事 3本'), 'the other program’s change is kept');
+    assert.deepEqual(summariesOn(after).slice(-1), ['外部変更の直後']);
+  });
+
+  it('keeps both of two contact entries made within 10 ms, in order', async () => {
+    const first = logReply('一件目', '2026-11-24T10:01:00+09:00');
+    await new Promise((r) => setTimeout(r, 5));
+    const second = logReply('二件目', '2026-11-24T10:02:00+09:00');
+    await Promise.all([first, second]);
+    assert.deepEqual(summariesOn(readDisk(ALPHA_FILE())).slice(-2), ['一件目', '二件目']);
+  });
+
+  it('keeps all of ten contact entries made in a burst, in order', async () => {
+    const names = Array.from({ length: 10 }, (_, i) => `連続${i + 1}`);
+    await Promise.all(names.map((n, i) => logReply(n, `2026-11-24T10:${String(10 + i)}:00+09:00`)));
+    assert.deepEqual(summariesOn(readDisk(ALPHA_FILE())).slice(-10), names);
+  });
+
+  it('never discards unsaved text when another program rewrites the file', async () => {
+    const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.getText().indexOf('美容系SEO記事 5本');
+    await editor.edit((b) => b.insert(doc.positionAt(at), '【未保存】'));
+    assert.equal(doc.isDirty, true);
+    const outside = original.replace('SaaS導入事例インタビュー', 'SaaS導入事例インタビュー（外部）');
+    fs.writeFileSync(ALPHA_FILE().fsPath, outside);
+    await new Promise((r) => setTimeout(r, 500)); // give VS Code the chance to react to the change
+    await logReply('未保存に追記');
+    assert.ok(doc.getText().includes('【未保存】美容系SEO記事 5本'), 'the unsaved edit is still in the editor');
+    assert.deepEqual(summariesOn(doc.getText()).slice(-1), ['未保存に追記'], 'the action joined the unsaved text');
+    assert.equal(doc.isDirty, true, 'still unsaved: the writer decides');
+    assert.equal(readDisk(ALPHA_FILE()), outside, 'the other program’s file was not overwritten');
+  });
+
+  it('refuses an edit whose result would not be valid before touching the document', async () => {
+    const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
+    const editor = await vscode.window.showTextDocument(doc);
+    const arg = await contractArg(ID); // taken while the file is still valid
+    const comma = doc.getText().indexOf('"美容系SEO記事 5本",') + '"美容系SEO記事 5本"'.length;
+    await editor.edit((b) => b.delete(new vscode.Range(doc.positionAt(comma), doc.positionAt(comma + 1)))); // a missing comma
+    const broken = doc.getText();
+    await eventually('the view to notice the broken file', () =>
+      api().then((a) => (a.viewRows().some((r) => r.contextValue === 'problems') ? true : undefined)),
+    );
+    await vscode.commands.executeCommand('contractGuard.logReply', arg, {
+      summary: '書かれない',
+      at: '2026-11-24T10:00:00+09:00',
+    });
+    assert.equal(doc.getText(), broken, 'the document is untouched');
+    assert.equal(readDisk(ALPHA_FILE()), original, 'and so is the disk');
+    assert.ok(
+      (await api()).recentLog().some((l) => l.startsWith('[warning] Write refused')),
+      'the refusal is logged',
+    );
+  });
+
+  it('fails a write that does not settle with a message, and the next write still goes through', async () => {
+    await vscode.workspace.getConfiguration('contractGuard').update('writeTimeoutSeconds', 1, vscode.ConfigurationTarget.Global);
+    // A save participant that holds the save for 1.4 s (VS Code cuts participants off at 1.5 s).
+    let hold = true;
+    const participant = vscode.workspace.onWillSaveTextDocument((e) => {
+      if (hold && e.document.uri.toString() === ALPHA_FILE().toString()) {
+        e.waitUntil(new Promise<void>((r) => setTimeout(r, 1400)));
+      }
+    });
+    try {
+      await logReply('遅い保存');
+      const a = await api();
+      assert.ok(
+        a.recentLog().some((l) => l.startsWith('[error]') && l.includes('did not settle') && l.includes('saving')),
+        'the log says the write stalled, and where',
+      );
+      hold = false;
+      await new Promise((r) => setTimeout(r, 1500)); // the held save finishes on its own
+      await logReply('次の書き込み', '2026-11-24T10:05:00+09:00');
+      await eventually('the next write on disk', () =>
+        summariesOn(readDisk(ALPHA_FILE())).includes('次の書き込み') ? true : undefined,
+      );
+    } finally {
+      participant.dispose();
+    }
+  });
+});

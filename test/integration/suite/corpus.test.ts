@@ -1,0 +1,110 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { ViewRow } from '../../../src/api';
+import { api, eventually, folderUri } from './helpers';
+
+interface CorpusEntry {
+  readonly file: string;
+  readonly expect: 'problem' | 'loads';
+  readonly why: string;
+  readonly message?: string;
+  readonly title?: string;
+}
+
+const CORPUS = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'corpus');
+const visible = (text: string): string => text.replace(/\u200B/g, '');
+/** `$(name)` as VS Code would turn it into an icon, in plain or Markdown-escaped form. */
+const ICON_FROM_TEXT = /\\?\$\\?\((alert|warning|error)\\?\)/;
+
+function flatten(rows: readonly ViewRow[]): ViewRow[] {
+  return rows.flatMap((r) => [r, ...flatten(r.children)]);
+}
+
+describe('Hostile and broken files in the real host', function () {
+  this.timeout(120_000);
+  const target = (): vscode.Uri => vscode.Uri.joinPath(folderUri('empty'), 'contracts.json');
+  const entries = (JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as { files: CorpusEntry[] }).files;
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(target().fsPath, { force: true });
+    await (await api()).reload();
+  });
+
+  for (const entry of entries) {
+    it(`${entry.file}: ${entry.why}`, async () => {
+      const bytes = fs.readFileSync(path.join(CORPUS, entry.file));
+      fs.writeFileSync(target().fsPath, bytes);
+      const a = await api();
+      const errorsBefore = a.recentLog().filter((l) => l.startsWith('[error]')).length;
+      await a.reload();
+      if (entry.expect === 'problem') {
+        const problems = await eventually('the problems row for the file', () =>
+          a
+            .viewRows()
+            .find((r) => r.contextValue === 'problems' && r.children.some((c) => visible(c.label).includes(entry.message ?? ''))),
+        );
+        assert.match(problems.label, /contracts\.json has \d+ problem/);
+        const diagnostics = vscode.languages.getDiagnostics(target()).filter((d) => d.source === 'Contract Guard');
+        assert.ok(diagnostics.length > 0, 'the problem is in the Problems panel too');
+        // A write on it is refused and changes nothing.
+        await vscode.commands.executeCommand('contractGuard.addContract', {
+          title: '書き込まれてはいけない',
+          platform: 'direct',
+          clientName: 'x',
+          stage: 'applied',
+          folder: folderUri('empty').toString(),
+        });
+      } else {
+        const rows = await eventually('the contract in the view', () => {
+          const found = flatten(a.viewRows()).filter((r) => r.contextValue?.startsWith('contract'));
+          const mine = found.filter((r) => r.id.includes(folderUri('empty').toString()));
+          return mine.length > 0 ? mine : undefined;
+        });
+        const row = rows[0]!;
+        if (entry.title !== undefined) {
+          assert.equal(visible(row.label), entry.title, 'the title is shown exactly as written');
+        }
+        for (const r of flatten([row])) {
+          assert.doesNotMatch(r.label, ICON_FROM_TEXT, 'no icon made from the writer’s text in a label');
+          assert.doesNotMatch(r.tooltip ?? '', ICON_FROM_TEXT, 'no icon made from the writer’s text in a hover');
+          assert.doesNotMatch(r.tooltip ?? '', /(?<!\\)<(script|img|a|b|svg)\b/i, 'no unescaped HTML in a hover');
+        }
+      }
+      assert.ok(Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0, 'the file on disk is byte-for-byte untouched');
+      const errors = a.recentLog().filter((l) => l.startsWith('[error]'));
+      assert.deepEqual(errors.slice(errorsBefore), [], 'nothing failed inside the extension');
+    });
+  }
+
+  it('refuses a file over the size limit with a clear message, and never writes it', async () => {
+    const settings = vscode.workspace.getConfiguration('contractGuard', folderUri('empty'));
+    await settings.update('maxFileSizeMB', 1, vscode.ConfigurationTarget.WorkspaceFolder);
+    try {
+      const bytes = fs.readFileSync(path.join(CORPUS, 'title-1mb.json'));
+      assert.ok(bytes.length > 1024 * 1024);
+      fs.writeFileSync(target().fsPath, bytes);
+      const a = await api();
+      await a.reload();
+      await eventually('the size problem', () =>
+        a.viewRows().find((r) => r.contextValue === 'problems' && r.children.some((c) => /over the limit of 1 MB/.test(c.label))),
+      );
+      await vscode.commands.executeCommand('contractGuard.addContract', {
+        title: '書き込まれてはいけない',
+        platform: 'direct',
+        clientName: 'x',
+        stage: 'applied',
+        folder: folderUri('empty').toString(),
+      });
+      assert.ok(Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0, 'untouched');
+      assert.ok(
+        !vscode.workspace.textDocuments.some((d) => d.uri.toString() === target().toString() && d.getText().length > 1_000_000),
+        'its text never reached a document',
+      );
+    } finally {
+      await settings.update('maxFileSizeMB', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
+    }
+  });
+});
