@@ -7,7 +7,7 @@ import type { ContractsStores } from '../store/contractsStores';
  *
  * Who reports what: Contract Guard reports schema and content problems, in the writer's language
  * (the JSON Schema shipped for completion checks nothing, see core/jsonSchema.ts). JSON syntax errors
- * in a file open in an editor tab are already reported by VS Code's own JSON checker, so ours go to
+ * and duplicate keys in a file open in an editor tab are already reported by VS Code's own JSON checker, so ours go to
  * the panel only for files not open in a tab (or when that checker is turned off). The Contracts
  * view lists every problem either way.
  */
@@ -32,7 +32,7 @@ export class ContractsDiagnostics implements vscode.Disposable {
       }
       const syntaxShownByVsCode = jsonCheckerShows(snapshot.uri);
       const diagnostics = snapshot.problems
-        .filter((p) => !(p.kind === 'syntax' && syntaxShownByVsCode))
+        .filter((p) => !(SHOWN_BY_VSCODE.has(p.kind) && syntaxShownByVsCode))
         .map(toDiagnostic);
       this.collection.set(snapshot.uri, diagnostics);
     }
@@ -49,6 +49,9 @@ export class ContractsDiagnostics implements vscode.Disposable {
     this.collection.dispose();
   }
 }
+
+/** What VS Code's JSON checker finds in any JSON file by itself, schema or not. */
+const SHOWN_BY_VSCODE: ReadonlySet<Problem['kind']> = new Set(['syntax', 'duplicateKey']);
 
 /**
  * VS Code's JSON language features report problems for JSON and JSONC documents open in an editor

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { instantToIso, literalLabel, literalMessage, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
+import { CHANNELS, instantToIso, literalLabel, literalMessage, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
 import { optionalModules } from '../optional/loadOptional';
 import { applyIntent } from '../commands/applyIntent';
 import type { CommandContext } from '../commands/context';
@@ -12,10 +12,13 @@ import { writerDetails } from './templateSettings';
 
 /** A keybinding, the checklist or a test may name the template (and the contract) instead of asking. */
 const templateChoice = z.looseObject({ templateId: z.string().check(z.minLength(1)) });
+/** Carries what to log, so the click works even if the template changed or went away meanwhile. */
 const logRequest = z.object({
   contractId: z.string().check(z.minLength(1)),
   folder: z.string(),
-  templateId: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  channel: z.enum(CHANNELS),
+  expectsReply: z.boolean(),
 });
 
 interface Chosen {
@@ -58,7 +61,7 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
         return;
       }
       const snippet = new vscode.SnippetString(optionalModules().templates.segmentsToSnippet(chosen.segments));
-      const editor = vscode.window.activeTextEditor ?? (await newMessageEditor());
+      const editor = draftEditor(ctx) ?? (await newMessageEditor());
       if (!(await editor.insertSnippet(snippet))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
         return;
@@ -76,18 +79,17 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
     vscode.commands.registerCommand('contractGuard.logTemplateSent', async (arg: unknown) => {
       const request = presetOf(logRequest, arg);
       const entry = request && ctx.model.all.find((e) => e.status.contract.id === request.contractId && e.folder.uri.toString() === request.folder);
-      const template = request && entry && library.templatesFor(entry.folder).find((t) => t.id === request.templateId);
       const store = entry && ctx.stores.storeFor(entry.folder.uri.toString());
-      if (!entry || !template || !store) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('That contract or template is no longer there; nothing was logged.'));
+      if (!request || !entry || !store) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('That contract is no longer in the contracts file; nothing was logged.'));
         return;
       }
       const contact: Contact = {
         at: instantToIso(ctx.clock.now(), ctx.clock.utcOffsetMinutes()),
         direction: 'sent',
-        channel: template.channel,
-        summary: template.title,
-        ...(template.expectsReply ? {} : { expectsReply: false }),
+        channel: request.channel,
+        summary: request.title,
+        ...(request.expectsReply ? {} : { expectsReply: false }),
       };
       await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
     }),
@@ -98,7 +100,23 @@ function context(ctx: CommandContext, entry: StatusEntry): TemplateContext {
   return { status: entry.status, writer: writerDetails(), utcOffsetMinutes: ctx.clock.utcOffsetMinutes() };
 }
 
-/** With no editor open, the message goes into a new Markdown document, where writers draft. */
+/**
+ * The editor the writer is drafting in, if any: never a contracts file (the tree keeps it as the
+ * active editor while the writer clicks a row, and a message there would break the file) and never
+ * a read-only one.
+ */
+function draftEditor(ctx: CommandContext): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor) {
+    return undefined;
+  }
+  const uri = editor.document.uri.toString();
+  const isContractsFile = ctx.stores.snapshots().some((s) => s.uri.toString() === uri);
+  const readOnly = vscode.workspace.fs.isWritableFileSystem(editor.document.uri.scheme) === false;
+  return isContractsFile || readOnly ? undefined : editor;
+}
+
+/** With no editor to draft in, the message goes into a new Markdown document, where writers draft. */
 async function newMessageEditor(): Promise<vscode.TextEditor> {
   const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
   return vscode.window.showTextDocument(doc);
@@ -112,7 +130,9 @@ function offerLogAsSent(chosen: Chosen, message: string): void {
       await vscode.commands.executeCommand('contractGuard.logTemplateSent', {
         contractId: chosen.entry.status.contract.id,
         folder: chosen.entry.folder.uri.toString(),
-        templateId: chosen.template.id,
+        title: chosen.template.title,
+        channel: chosen.template.channel,
+        expectsReply: chosen.template.expectsReply,
       });
     }
   });

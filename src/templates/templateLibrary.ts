@@ -4,11 +4,7 @@ import type { Locale, MessageTemplate, TemplateProblem } from '../core';
 import { CONFIG_SECTION } from '../config';
 import { optionalModules } from '../optional/loadOptional';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
-
-interface FolderTemplates {
-  readonly templates: readonly MessageTemplate[];
-  readonly disposables: readonly vscode.Disposable[];
-}
+import { watchTemplateFolder } from './templateWatch';
 
 const RELOAD_DELAY_MS = 150;
 
@@ -21,7 +17,9 @@ export class TemplateLibrary implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('contractGuard.templates');
-  private folders = new Map<string, FolderTemplates>();
+  private own = new Map<string, readonly MessageTemplate[]>();
+  /** Per folder: where its templates are and what watches them; rebuilt only when folders or the setting change. */
+  private watched = new Map<string, { readonly dir: string; readonly watch: vscode.Disposable }>();
   private readonly disposables: vscode.Disposable[] = [this.changed, this.diagnostics];
   private timer: ReturnType<typeof setTimeout> | undefined;
   private loading: Promise<void> = Promise.resolve();
@@ -43,7 +41,7 @@ export class TemplateLibrary implements vscode.Disposable {
   /** Every template usable for contracts of this folder, in the language the settings ask for. */
   templatesFor(folder: vscode.WorkspaceFolder): MessageTemplate[] {
     const { mergeTemplates, builtinTemplates } = optionalModules().templates;
-    return mergeTemplates(builtinTemplates(templateLanguage()), this.folders.get(folder.uri.toString())?.templates ?? []);
+    return mergeTemplates(builtinTemplates(templateLanguage()), this.own.get(folder.uri.toString()) ?? []);
   }
 
   /** Reads every folder's templates again; resolves when done. */
@@ -65,64 +63,83 @@ export class TemplateLibrary implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
-    const next = new Map<string, FolderTemplates>();
+    this.syncWatchers();
+    const next = new Map<string, readonly MessageTemplate[]>();
     this.diagnostics.clear();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       next.set(folder.uri.toString(), await this.loadFolder(folder));
     }
-    this.disposeFolders();
-    this.folders = next;
+    this.own = next;
     this.changed.fire();
   }
 
-  private async loadFolder(folder: vscode.WorkspaceFolder): Promise<FolderTemplates> {
-    const relative = templatesFolderSetting(folder);
-    const dir = vscode.Uri.joinPath(folder.uri, relative);
-    const inside = (uri: vscode.Uri): boolean => uri.scheme === dir.scheme && uri.path.startsWith(`${dir.path}/`);
-    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, `${relative}/*.md`));
-    // Some VS Code versions miss the first file written into a folder that did not exist a moment
-    // before; the folder's own creation (or removal) is a second chance to notice it.
-    const folderWatcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, relative), false, true, false);
-    const disposables = [
-      watcher,
-      folderWatcher,
-      watcher.onDidChange(() => this.scheduleReload()),
-      watcher.onDidCreate(() => this.scheduleReload()),
-      watcher.onDidDelete(() => this.scheduleReload()),
-      folderWatcher.onDidCreate(() => this.scheduleReload()),
-      folderWatcher.onDidDelete(() => this.scheduleReload()),
-      // Saving, creating, renaming or deleting in VS Code is the common way templates change; it needs no watcher.
-      vscode.workspace.onDidSaveTextDocument((doc) => inside(doc.uri) && this.scheduleReload()),
-      vscode.workspace.onDidCreateFiles((e) => e.files.some(inside) && this.scheduleReload()),
-      vscode.workspace.onDidDeleteFiles((e) => e.files.some(inside) && this.scheduleReload()),
-      vscode.workspace.onDidRenameFiles((e) => e.files.some((f) => inside(f.oldUri) || inside(f.newUri)) && this.scheduleReload()),
-    ];
+  private syncWatchers(): void {
+    const folders = vscode.workspace.workspaceFolders ?? [];
+    const next = new Map<string, { readonly dir: string; readonly watch: vscode.Disposable }>();
+    for (const folder of folders) {
+      const key = folder.uri.toString();
+      const dir = templatesFolderSetting(folder);
+      const existing = this.watched.get(key);
+      next.set(key, existing?.dir === dir ? existing : { dir, watch: watchTemplateFolder(folder, dir, () => this.scheduleReload()) });
+    }
+    for (const [key, old] of this.watched) {
+      if (next.get(key) !== old) {
+        old.watch.dispose();
+      }
+    }
+    this.watched = next;
+  }
+
+  private async loadFolder(folder: vscode.WorkspaceFolder): Promise<MessageTemplate[]> {
+    const dir = vscode.Uri.joinPath(folder.uri, templatesFolderSetting(folder));
+    let names: string[];
+    try {
+      names = await markdownFiles(dir);
+    } catch (error) {
+      // A setting pointing at a file, or no permission: say so where the writer looks, keep the built-ins.
+      log.warn(`Could not read the templates folder ${dir.toString()}`, error);
+      this.report(dir, [{ line: 0, message: vscode.l10n.t('Could not read this templates folder: {0}', String(error)) }]);
+      return [];
+    }
     const templates: MessageTemplate[] = [];
-    for (const name of await markdownFiles(dir)) {
+    const fileOfId = new Map<string, vscode.Uri>();
+    for (const name of names) {
       const uri = vscode.Uri.joinPath(dir, name);
       try {
         const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
         const result = optionalModules().parseUserTemplate(uri.toString(), text, templateLanguage(), this.messagesLocale);
+        const problems = [...result.problems];
         if (result.template) {
+          const earlier = fileOfId.get(result.template.id);
+          if (earlier) {
+            // Files are read in name order and the last one wins; the one it hides is told so.
+            this.report(
+              earlier,
+              [{ line: 0, message: vscode.l10n.t('Not used: {0} has the same id "{1}".', name, result.template.id) }],
+              vscode.DiagnosticSeverity.Warning,
+            );
+          }
+          fileOfId.set(result.template.id, uri);
           templates.push(result.template);
         }
-        this.report(uri, result.problems);
+        this.report(uri, problems);
       } catch (error) {
         // One unreadable file must not take the other templates with it.
+        log.warn(`Could not read the template ${uri.toString()}`, error);
         this.report(uri, [{ line: 0, message: vscode.l10n.t('Could not read this template: {0}', String(error)) }]);
       }
     }
-    return { templates, disposables };
+    return templates;
   }
 
-  private report(uri: vscode.Uri, problems: readonly TemplateProblem[]): void {
+  private report(uri: vscode.Uri, problems: readonly TemplateProblem[], severity = vscode.DiagnosticSeverity.Error): void {
     this.diagnostics.set(
       uri,
       problems.map((p) => {
         const diagnostic = new vscode.Diagnostic(
           new vscode.Range(p.line, 0, p.line, Number.MAX_SAFE_INTEGER),
           p.message,
-          vscode.DiagnosticSeverity.Error,
+          severity,
         );
         diagnostic.source = 'Contract Guard';
         return diagnostic;
@@ -130,19 +147,13 @@ export class TemplateLibrary implements vscode.Disposable {
     );
   }
 
-  private disposeFolders(): void {
-    for (const folder of this.folders.values()) {
-      for (const d of folder.disposables) {
-        d.dispose();
-      }
-    }
-  }
-
   dispose(): void {
     if (this.timer) {
       clearTimeout(this.timer);
     }
-    this.disposeFolders();
+    for (const w of this.watched.values()) {
+      w.watch.dispose();
+    }
     for (const d of this.disposables) {
       d.dispose();
     }

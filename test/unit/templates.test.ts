@@ -38,16 +38,27 @@ function builtin(id: string, locale: Locale): MessageTemplate {
 }
 
 describe('built-in message templates', () => {
-  it('renders every built-in for every demo contract in both languages with no raw placeholder left', () => {
+  it('renders every built-in for every demo contract in both languages, naming the job', () => {
     const contracts = demoContracts();
     assert.ok(contracts.length >= 9);
     for (const locale of ['ja', 'en'] as const) {
       for (const template of builtinTemplates(locale)) {
         for (const c of contracts) {
-          const text = render(template, c);
-          assert.doesNotMatch(text, /\{\{|\}\}/, `${locale}/${template.id}/${c.id}`);
-          assert.ok(text.includes(c.title), `${locale}/${template.id}/${c.id} names the job`);
+          assert.ok(render(template, c).includes(c.title), `${locale}/${template.id}/${c.id} names the job`);
         }
+      }
+    }
+  });
+
+  it('leaves no blank in the messages for the demo’s client who went silent after escrow', () => {
+    const ghosted = demoContracts().find((c) => c.id === 'cw-2026-017');
+    assert.ok(ghosted);
+    for (const locale of ['ja', 'en'] as const) {
+      for (const id of ['reminder', 'reminder2', 'operatorReport', 'termination']) {
+        const result = renderTemplate(builtin(id, locale), ctxFor(ghosted));
+        assert.ok(result.ok);
+        const blanks = result.segments.filter((x) => x.kind === 'placeholder' && x.value === undefined);
+        assert.deepEqual(blanks, [], `${locale}/${id}`);
       }
     }
   });
@@ -100,8 +111,8 @@ describe('built-in message templates', () => {
     });
     const ja = render(builtin('operatorReport', 'ja'), ghosted);
     assert.match(ja, /最後に契約相手から連絡があった日: 11月4日\(水\)/);
-    assert.match(ja, /返信のないメッセージ: 11月9日\(月\)、11月11日\(水\)/);
-    assert.match(ja, /連絡がとれなくなってからの日数: 20日/);
+    assert.match(ja, /返信のない当方からのメッセージ（送信日）: 11月9日\(月\)、11月11日\(水\)/);
+    assert.match(ja, /最後の連絡からの経過日数: 20日/);
     assert.match(ja, /契約ページ: https:\/\/crowdworks\.jp\/contracts\/1/);
     const en = render(builtin('reminder2', 'en'), ghosted);
     assert.match(en, /I sent messages on Mon, Nov 9 and Wed, Nov 11/);
@@ -113,7 +124,7 @@ describe('built-in message templates', () => {
     const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-16T10:00:00+09:00')] });
     // Friday 20 November: Saturday, Sunday and Monday 23rd (勤労感謝の日) are skipped.
     const friday = Date.parse('2026-11-20T10:00:00+09:00');
-    assert.match(render(builtin('reminder2', 'ja'), c, friday), /11月25日\(水\)までにご返信いただけますでしょうか/);
+    assert.match(render(builtin('reminder2', 'ja'), c, friday), /11月25日\(水\)までにご返信いただけますと幸いです/);
     assert.match(render(builtin('reminder2', 'en'), c, friday), /reply by Wed, Nov 25\?/);
   });
 
@@ -132,9 +143,40 @@ describe('built-in message templates', () => {
     assert.match(segmentsToText(result.segments, 'ja'), /［新しい納期の候補日］/);
   });
 
-  it('does not add 様 twice when the file already has an honorific', () => {
-    const c = contract({ platform: 'coconala', stage: 'delivered', client: { name: '佐藤 様' } });
-    assert.match(render(builtin('acceptanceRequest', 'ja'), c), /^佐藤 様\n/);
+  it('does not add 様 when the file already has an honorific', () => {
+    for (const name of ['佐藤 様', '山田さん', '田中先生', '採用ご担当者各位', '株式会社サンプル御中']) {
+      const c = contract({ platform: 'coconala', stage: 'delivered', client: { name: `${name} ` } });
+      assert.match(render(builtin('acceptanceRequest', 'ja'), c), new RegExp(`^${name}\n`), name);
+    }
+  });
+
+  it('names the platform’s own help desk: 事務局 on CrowdWorks, support on Upwork', () => {
+    const cw = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-18T10:00:00+09:00')] });
+    const up = { ...cw, platform: 'upwork' as const };
+    assert.match(render(builtin('reminder2', 'ja'), cw), /クラウドワークス事務局に連絡の仲介を相談させていただきます/);
+    assert.match(render(builtin('reminder2', 'ja'), up), /Upworkのサポートに連絡の仲介を/);
+    assert.match(render(builtin('reminder2', 'en'), up), /I will ask Upwork support to help us get in touch/);
+  });
+
+  it('dates the termination request today or later, and leaves a request logged in the past blank', () => {
+    const reported = contract({
+      platform: 'crowdworks',
+      stage: 'escrowFunded',
+      contacts: [sent('2026-11-09T10:00:00+09:00'), sent('2026-11-16T10:00:00+09:00', 'operatorReport')],
+    });
+    assert.match(render(builtin('termination', 'ja'), reported), /11月24日\(火\)に、クラウドワークスの手続きに沿って/);
+    const loggedEarlier = { ...reported, contacts: [...reported.contacts!, sent('2026-11-20T10:00:00+09:00', 'terminationRequest')] };
+    assert.match(render(builtin('termination', 'ja'), loggedEarlier), /［途中終了リクエストの日］に、/);
+  });
+
+  it('counts the same unanswered messages in the first and the second reminder', () => {
+    const c = contract({
+      platform: 'crowdworks',
+      stage: 'escrowFunded',
+      contacts: [sent('2026-11-09T10:00:00+09:00', 'terminationRequest'), sent('2026-11-12T10:00:00+09:00')],
+    });
+    assert.match(render(builtin('reminder', 'ja'), c), /11月12日\(木\)にお送りしたメッセージ/);
+    assert.match(render(builtin('reminder2', 'ja'), c), /11月12日\(木\)にメッセージをお送りしております/);
   });
 
   it('lists the templates that fit the contract first', () => {

@@ -47,7 +47,7 @@ describe("the writer's own templates", () => {
     assert.equal(template, undefined);
     assert.equal(problems.length, 1);
     assert.match(problems[0]?.message ?? '', /not valid YAML/);
-    assert.ok((problems[0]?.line ?? -1) >= 2, `line ${problems[0]?.line}`);
+    assert.equal(problems[0]?.line, 2);
   });
 
   it('reports an unknown placeholder at its line in the file, in the writer’s language', () => {
@@ -67,6 +67,22 @@ describe("the writer's own templates", () => {
     const bad = parseUserTemplate('f', `---\nid: x\ntitle: x\nstages: [shipped]\n---\nbody`, 'en', 'en');
     assert.equal(bad.problems[0]?.line, 3);
     assert.match(bad.problems[0]?.message ?? '', /"stages" has a value .* A list of: applied/);
+  });
+
+  it('names a misspelt key instead of ignoring it, and reads numbers as text', () => {
+    const typo = parseUserTemplate('f', `---\nid: x\ntitle: t\nchanel: email\n---\nbody`, 'en', 'ja');
+    assert.equal(typo.template, undefined);
+    assert.equal(typo.problems[0]?.line, 3);
+    assert.match(typo.problems[0]?.message ?? '', /"chanel" は使えないキー/);
+    const numbers = parseUserTemplate('f', `---\nid: 123\ntitle: 2024\n---\nbody`, 'en', 'en');
+    assert.equal(numbers.template?.id, '123');
+    assert.equal(numbers.template?.title, '2024');
+  });
+
+  it('refuses a template with no text', () => {
+    const empty = parseUserTemplate('f', `---\nid: x\ntitle: t\n---\n\n`, 'en', 'en');
+    assert.equal(empty.template, undefined);
+    assert.deepEqual(empty.problems, [{ line: 3, message: 'The template has no text after the front matter.' }]);
   });
 
   it('refuses a file without front matter, or with an unclosed one', () => {

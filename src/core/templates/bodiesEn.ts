@@ -10,7 +10,7 @@ export const EN_BODIES: Record<keyof typeof JA_BODIES, string> = {
 I am following up on my message of {{firstUnansweredDate}} about "{{title}}" and wanted to check that it reached you.
 
 I know you are busy; whenever it suits you, a short reply would help me plan the next steps.
-If your answer has crossed with this note, please disregard it.
+If you have already replied, please disregard this note.
 
 Thank you, and best regards,
 
@@ -23,8 +23,8 @@ I am writing again about "{{title}}".
 I sent messages on {{unansweredDates}} and have not yet seen a reply.
 So that I can plan the rest of the work, could you please reply by {{replyBy}}?
 
-If I cannot reach you by then, I will ask {{platform}} support to help us get in touch.
-If your reply has crossed with this message, my apologies.
+If I cannot reach you by then, I will ask {{operator}} to help us get in touch.
+If our messages have crossed, please accept my apologies.
 
 Best regards,
 
@@ -53,12 +53,12 @@ Thank you for your help.
 
 I am writing about "{{title}}".
 
-I sent messages on {{unansweredDates}}, and on {{operatorReportDate}} I asked {{platform}} support to help me reach you, but I have not had a reply.
+I sent messages on {{unansweredDates}}, and on {{operatorReportDate}} I asked {{operator}} to help me reach you, but I have not had a reply.
 
 As I cannot continue the work this way, on {{terminationDate}} I will send a request to end the contract, following {{platform}}'s process.
 Please review the request and respond to it on the platform.
 
-Thank you for the work so far. If a message of yours has crossed with this one, please accept my apologies.
+Thank you for the opportunity to work on this project. If a message of yours has crossed with this one, please accept my apologies.
 
 {{signature}}
 `,
@@ -81,7 +81,7 @@ I am very sorry: because of {{reason}}, I will not be able to deliver by the agr
 Would it be possible to move the deadline to {{newDeadline}}?
 
 In the meantime, I can send you the parts that are already finished, if that helps.
-I apologise for the inconvenience, and thank you for considering it.
+I apologize for the inconvenience, and thank you for considering it.
 
 Best regards,
 
@@ -92,7 +92,7 @@ Best regards,
 Thank you very much for considering me for "{{title}}".
 
 I am sorry to say that, because of {{reason}}, I must withdraw this time.
-I apologise for not being able to help on this occasion.
+I apologize for not being able to help on this occasion.
 
 I hope we have the chance to work together in the future.
 

@@ -2,6 +2,7 @@ import { addBusinessDays, toDay, type DayNumber } from '../dates';
 import { pick, type Locale, type Localized } from '../i18n';
 import { PLATFORM_LABELS, STAGE_LABELS } from '../labels';
 import type { ContractStatus } from '../status';
+import type { Platform } from '../schema';
 import { formatDateList, formatMessageDate } from './dateText';
 
 /** The writer's own details, from the settings. */
@@ -25,6 +26,15 @@ interface PlaceholderDef {
   readonly value?: (ctx: TemplateContext, locale: Locale) => string | undefined;
 }
 
+/** Who a writer asks for help on each platform, as that platform names it. */
+const OPERATORS: Partial<Record<Platform, Localized>> = {
+  crowdworks: { en: 'CrowdWorks support', ja: 'クラウドワークス事務局' },
+  lancers: { en: 'Lancers support', ja: 'ランサーズ事務局' },
+  coconala: { en: 'Coconala support', ja: 'ココナラ運営事務局' },
+  upwork: { en: 'Upwork support', ja: 'Upworkのサポート' },
+  fiverr: { en: 'Fiverr support', ja: 'Fiverrのサポート' },
+};
+
 /** A reply asked for "within 2 business days", counted with weekends and Japanese holidays skipped. */
 const REPLY_WINDOW_BUSINESS_DAYS = 2;
 
@@ -46,6 +56,10 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
     label: { en: 'platform', ja: 'プラットフォーム' },
     value: ({ status }, locale) => pick(PLATFORM_LABELS[status.contract.platform], locale),
   },
+  operator: {
+    label: { en: 'platform support', ja: '運営' },
+    value: ({ status }, locale) => OPERATORS[status.contract.platform]?.[locale],
+  },
   stage: {
     label: { en: 'stage', ja: '契約の段階' },
     value: ({ status }, locale) => pick(STAGE_LABELS[status.contract.stage], locale),
@@ -64,7 +78,8 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
   },
   firstUnansweredDate: {
     label: { en: 'date of your message', ja: 'メッセージを送った日' },
-    value: (ctx, locale) => date(ctx.status.facts.waitingSince?.day, ctx, locale),
+    // The first of the same messages unansweredDates lists, so the two never disagree.
+    value: (ctx, locale) => date(unansweredDays(ctx.status)[0], ctx, locale),
   },
   lastReplyDate: {
     label: { en: "date of the client's last reply", ja: '最後に返信があった日' },
@@ -106,10 +121,11 @@ export function isPlaceholderName(name: string): boolean {
 
 /** Japanese business mail names a person or company with 様; a name already ending in an honorific keeps it. */
 function addressee(name: string, locale: Locale): string {
-  if (locale !== 'ja' || /(様|さま|御中|殿)\s*$/.test(name)) {
-    return name;
+  const trimmed = name.trim();
+  if (locale !== 'ja' || /(様|さま|さん|御中|殿|先生|各位)$/.test(trimmed)) {
+    return trimmed;
   }
-  return `${name} 様`;
+  return `${trimmed} 様`;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {
@@ -148,13 +164,15 @@ function lastSentDay(status: ContractStatus, channel: 'operatorReport' | 'termin
 }
 
 /**
- * The day the termination request is (or was) sent: the logged one, else the day the playbook's
- * termination step falls due, never earlier than today.
+ * The day the termination request is sent: the one logged today or later, else the day the
+ * playbook's termination step falls due, never earlier than today.
  */
 function terminationDay(status: ContractStatus): DayNumber | undefined {
   const logged = lastSentDay(status, 'terminationRequest');
   if (logged !== undefined) {
-    return logged;
+    // The notice announces the request; a day already past would make it say something untrue, so
+    // the writer fills that in.
+    return logged >= status.today ? logged : undefined;
   }
   const step = status.steps.find((s) => s.step.template === 'termination');
   return step?.due === undefined ? undefined : Math.max(step.due, status.today);

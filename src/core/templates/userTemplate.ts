@@ -9,7 +9,7 @@ import type { MessageTemplate, TemplateProblem } from './types';
  * A template of the writer's own: a Markdown file with a YAML front matter. The front matter is read
  * with the `yaml` package's core schema, which builds plain data only: no tags that run code.
  */
-const frontMatterSchema = z.object({
+const frontMatterSchema = z.strictObject({
   id: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/)),
   title: z.string().check(z.minLength(1)),
   language: z.optional(z.enum(['ja', 'en'])),
@@ -50,9 +50,17 @@ export function parseUserTemplate(file: string, text: string, fallbackLanguage: 
     const line = 1 + (lineCounter.linePos(firstError.pos[0]).line - 1);
     return say(line, { en: `Front matter is not valid YAML: ${firstError.message}`, ja: `フロントマターが YAML として読めません: ${firstError.message}` });
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 });
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+  const raw: unknown = doc.toJS({ maxAliasCount: 50 });
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return say(1, MESSAGES.notMapping);
+  }
+  // YAML reads `id: 123` and `title: 2024` as numbers; the writer meant text.
+  const data = Object.fromEntries(
+    Object.entries(raw as Record<string, unknown>).map(([k, v]) => [k, (k === 'id' || k === 'title' || k === 'description') && typeof v === 'number' ? String(v) : v]),
+  );
+  const unknownKey = Object.keys(data).find((k) => !(k in frontMatterSchema.def.shape));
+  if (unknownKey !== undefined) {
+    return say(1 + keyLine(doc.contents, unknownKey, lineCounter), MESSAGES.unknownKey(unknownKey));
   }
   const checked = frontMatterSchema.safeParse(data);
   if (!checked.success) {
@@ -68,6 +76,9 @@ export function parseUserTemplate(file: string, text: string, fallbackLanguage: 
   const bodyProblems = checkTemplateBody(body, messages).map((p) => ({ ...p, line: p.line + bodyLine }));
   if (bodyProblems.length > 0) {
     return { problems: bodyProblems };
+  }
+  if (body.trim() === '') {
+    return say(close, MESSAGES.emptyBody);
   }
   return {
     template: {
@@ -111,6 +122,14 @@ const MESSAGES = {
   notMapping: {
     en: 'The front matter must be "key: value" lines.',
     ja: 'フロントマターは「キー: 値」の形で書いてください。',
+  },
+  unknownKey: (key: string): Localized => ({
+    en: `"${key}" is not a front matter key Contract Guard knows (id, title, description, language, platforms, stages, channel, expectsReply).`,
+    ja: `"${key}" は使えないキーです（使えるもの: id, title, description, language, platforms, stages, channel, expectsReply）。`,
+  }),
+  emptyBody: {
+    en: 'The template has no text after the front matter.',
+    ja: 'フロントマターの後にメッセージの本文がありません。',
   },
   missing: (key: string): Localized => ({
     en: `The front matter needs "${key}".`,

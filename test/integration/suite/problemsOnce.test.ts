@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, eventually, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, readDisk, restore } from './helpers';
 
 /** The diagnostics on one line, from every source (Contract Guard's and VS Code's own JSON checker). */
 function onLine(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
@@ -42,7 +42,10 @@ describe('Each problem is reported once, in the writer’s language', () => {
       return found.length > 0 ? found : undefined;
     });
     assert.ok(syntax[0]!.range.start.line >= titleLine, `${syntax[0]!.range.start.line} ≥ ${titleLine}`);
-    await new Promise((r) => setTimeout(r, 500));
+    // Contract Guard has read the broken text once its schema problem is gone (syntax comes first).
+    await eventually('Contract Guard to read the broken text', () =>
+      vscode.languages.getDiagnostics(ALPHA_FILE()).some((d) => d.source === 'Contract Guard' && d.code === 'schema') ? undefined : true,
+    );
     assert.deepEqual(
       vscode.languages.getDiagnostics(ALPHA_FILE()).filter((d) => d.source === 'Contract Guard' && d.code === 'syntax'),
       [],
@@ -57,6 +60,24 @@ describe('Each problem is reported once, in the writer’s language', () => {
       onLine(ALPHA_FILE(), stageLine).some((d) => d.source === 'Contract Guard') ? true : undefined,
     );
     assert.equal(onLine(ALPHA_FILE(), stageLine).length, 1, onLine(ALPHA_FILE(), stageLine).map((d) => `${d.source}: ${d.message}`).join(' | '));
+  });
+
+  it('a key written twice in an open editor is reported by VS Code alone', async () => {
+    const editor = await vscode.window.showTextDocument(ALPHA_FILE());
+    const at = editor.document.getText().indexOf('"stage": "escrowFunded",');
+    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(at), '"stage": "delivered", ')));
+    const line = editor.document.positionAt(at).line;
+    await eventually('a duplicate-key report', () => (onLine(ALPHA_FILE(), line).some((d) => /duplicate/i.test(d.message)) ? true : undefined));
+    await eventually('Contract Guard to read the edit', async () =>
+      (await api()).viewRows().some((r) => r.contextValue === 'problems') ? true : undefined,
+    );
+    // VS Code's JSON checker marks each of the two keys; Contract Guard adds no third report.
+    const reports = onLine(ALPHA_FILE(), line).map((d) => `${d.source ?? ''}: ${d.message}`);
+    assert.deepEqual(
+      reports.filter((r) => r.startsWith('Contract Guard')),
+      [],
+      reports.join(' | '),
+    );
   });
 
   it('reports the syntax error of a file not open in any editor tab', async () => {

@@ -53,6 +53,18 @@ describe('Message templates in the editor', () => {
     assert.equal(readDisk(ALPHA_FILE()), original, 'inserting logs nothing');
   });
 
+  it('never writes the message into the contracts file, even when it is the active editor', async () => {
+    await vscode.window.showTextDocument(ALPHA_FILE());
+    await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: GHOSTED, templateId: 'reminder' });
+    const editor = await eventually('the message in its own document', () =>
+      vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined,
+    );
+    assert.match(editor.document.getText(), /^株式会社ミライ企画 様\n/);
+    const contracts = vscode.workspace.textDocuments.find((d) => d.uri.toString() === ALPHA_FILE().toString());
+    assert.equal(contracts?.isDirty, false);
+    assert.equal(contracts?.getText(), original);
+  });
+
   it('opens a new Markdown document for the message when no editor is open', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: 'cw-2026-102', templateId: 'acceptanceRequest' });
@@ -67,14 +79,20 @@ describe('Message templates in the editor', () => {
     const copied = await vscode.env.clipboard.readText();
     assert.match(copied, /^株式会社ミライ企画 様\n/);
     assert.match(copied, /11月16日\(月\)にメッセージをお送りしておりますが/);
-    assert.match(copied, /11月26日\(木\)までにご返信いただけますでしょうか/);
-    assert.match(copied, /クラウドワークスの事務局に連絡の仲介をご相談させていただく予定です/);
+    assert.match(copied, /11月26日\(木\)までにご返信いただけますと幸いです/);
+    assert.match(copied, /クラウドワークス事務局に連絡の仲介を相談させていただきますので/);
     assert.match(copied, /［署名］\n$/);
   });
 
   it('Log as Sent adds exactly one contact-log entry, with the template’s channel and title', async () => {
     const folder = folderUri('alpha').toString();
-    await vscode.commands.executeCommand('contractGuard.logTemplateSent', { contractId: GHOSTED, folder, templateId: 'operatorReport' });
+    await vscode.commands.executeCommand('contractGuard.logTemplateSent', {
+      contractId: GHOSTED,
+      folder,
+      title: '運営への報告メモ',
+      channel: 'operatorReport',
+      expectsReply: false,
+    });
     const after = await eventually('the contact on disk', () => {
       const text = readDisk(ALPHA_FILE());
       return text !== original ? text : undefined;
@@ -118,7 +136,7 @@ describe('Message templates in the editor', () => {
     await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: GHOSTED, templateId: 'fine' });
     assert.equal(editor.document.getText(), '美容系SEO記事 5本 の件\n');
     await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: GHOSTED, templateId: 'withdrawal' });
-    assert.match(editor.document.getText(), /今回は辞退させていただきます/);
+    assert.match(editor.document.getText(), /今回のお仕事は辞退させていただきたく/);
   });
 
   it('writes contract text that looks like snippet syntax exactly as it is in the file', async () => {
@@ -163,7 +181,7 @@ describe('Create Template from Built-in', () => {
         vscode.window.activeTextEditor?.document.uri.toString() === file.toString() ? vscode.window.activeTextEditor : undefined,
       );
       assert.match(editor.document.getText(), /^---\nid: withdrawal\ntitle: "応募辞退のご連絡"\n/);
-      assert.match(editor.document.getText(), /今回は辞退させていただきます。/);
+      assert.match(editor.document.getText(), /今回のお仕事は辞退させていただきたく/);
       assert.deepEqual(
         a.templateChoices(GHOSTED).find((c) => c.id === 'withdrawal'),
         { id: 'withdrawal', title: '応募辞退のご連絡', fits: false, own: true },
