@@ -15,13 +15,18 @@ const VERBOSE = process.env.CONTRACT_GUARD_VERBOSE === '1';
 const NOISE =
   /open-vsx|ENOTFOUND|getaddrinfo|^\s+at |Creating a socket|Resolv(ing|ed) connection token|Service Worker|ChatSessionStore|additional builtin extensions/;
 
+/** CONTRACT_GUARD_RESTRICTED=1: the Restricted Mode suite, on an untrusted folder with trust on. */
+const RESTRICTED = process.env.CONTRACT_GUARD_RESTRICTED === '1';
+
 async function main(): Promise<number> {
   ensureCodeServer();
-  const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'), 'integration');
+  const fixture = RESTRICTED ? 'restricted' : 'workspace';
+  const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', fixture), RESTRICTED ? 'restricted' : 'integration');
   const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
   const server = await startCodeServer({
     dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
-    env: PINNED_CLOCK_ENV,
+    env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
+    restricted: RESTRICTED,
   });
   const browser = await launchBrowser();
   try {
@@ -45,7 +50,8 @@ async function main(): Promise<number> {
       ['extensionDevelopmentPath', remote(REPO_ROOT)],
       ['extensionTestsPath', remote(path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'))],
     ];
-    const url = `${server.url}/?workspace=${encodeURIComponent(workspaceFile)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const target = RESTRICTED ? `folder=${encodeURIComponent(workspaceDir)}` : `workspace=${encodeURIComponent(workspaceFile)}`;
+    const url = `${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     console.log(`[integration] code-server ${CODE_SERVER_VERSION} at ${server.url}`);
     await page.goto(url);
     const timeout = new Promise<number>((resolve) =>
