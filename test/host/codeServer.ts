@@ -60,6 +60,8 @@ export interface CodeServerOptions {
   readonly verbose?: boolean;
   /** More command-line arguments, e.g. `--locale ja`. */
   readonly extraArgs?: readonly string[];
+  /** Keep workspace trust on, so a folder opens in Restricted Mode (no prompt). */
+  readonly restricted?: boolean;
 }
 
 /** Starts code-server bound to 127.0.0.1 only, and resolves once it listens. */
@@ -70,7 +72,10 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
   const settings = path.join(options.dataDir, 'user', 'User', 'settings.json');
   if (!fs.existsSync(settings)) {
     // A quiet workbench: no welcome page or git prompts over what the tests and the demo show.
-    fs.writeFileSync(settings, JSON.stringify(QUIET_SETTINGS, null, 2));
+    const trust = options.restricted
+      ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' }
+      : {};
+    fs.writeFileSync(settings, JSON.stringify({ ...QUIET_SETTINGS, ...trust }, null, 2));
   }
   const args = [
     ENTRY,
@@ -84,7 +89,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<Runni
     path.join(options.dataDir, 'extensions'),
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(options.restricted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     ...(options.extraArgs ?? []),
   ];

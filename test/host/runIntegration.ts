@@ -10,13 +10,18 @@ import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
  * names the extension under development and the tests, and the workbench reports the result
  * through window.codeAutomationExit, as @vscode/test-electron's runs do on a desktop.
  */
+/** CONTRACT_GUARD_RESTRICTED=1: the Restricted Mode suite, on an untrusted folder with trust on. */
+const RESTRICTED = process.env.CONTRACT_GUARD_RESTRICTED === '1';
+
 async function main(): Promise<number> {
   ensureCodeServer();
-  const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', 'workspace'), 'integration');
+  const fixture = RESTRICTED ? 'restricted' : 'workspace';
+  const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', fixture), RESTRICTED ? 'restricted' : 'integration');
   const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
   const server = await startCodeServer({
     dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
-    env: PINNED_CLOCK_ENV,
+    env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
+    restricted: RESTRICTED,
   });
   const browser = await launchBrowser();
   try {
@@ -24,7 +29,7 @@ async function main(): Promise<number> {
     return await runInWorkbench(
       browser,
       server,
-      { workspaceFile },
+      RESTRICTED ? { folder: workspaceDir } : { workspaceFile },
       REPO_ROOT,
       path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'),
       600_000,

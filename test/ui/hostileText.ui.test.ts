@@ -37,9 +37,20 @@ describe('Hostile text in the browser: shown literally, never as icons, Markdown
     assert.equal(visible(await row.locator('.label-name').innerText()), TITLE);
     assert.equal(await row.locator('.label-name .codicon').count(), 0, 'no icon drawn in the row’s label');
 
-    await row.locator('.label-name').hover();
     const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '至急' }).first();
-    await hover.waitFor({ timeout: 15_000 });
+    // A hover opens on a mouse move onto the row; on a busy machine the first one can be missed.
+    for (let attempt = 1; ; attempt++) {
+      await page.mouse.move(900, 700);
+      await row.locator('.label-name').hover();
+      try {
+        await hover.waitFor({ timeout: 8_000 });
+        break;
+      } catch (error) {
+        if (attempt === 3) {
+          throw error;
+        }
+      }
+    }
     await shoot(page, 'hostile-text-hover.png');
     const text = visible(await hover.innerText());
     assert.ok(text.includes(TITLE), `the hover shows the title literally: ${text}`);

@@ -79,6 +79,24 @@ describe('Hostile and broken files in the real host', function () {
     });
   }
 
+  it('writes to a file with mixed line endings, changing only the edited entry (it used to refuse every write)', async () => {
+    const bytes = fs.readFileSync(path.join(CORPUS, 'mixed-line-endings.json'));
+    fs.writeFileSync(target().fsPath, bytes);
+    const a = await api();
+    await a.reload();
+    await eventually('the contract in the view', () => (a.contractNode('c-1') ? true : undefined));
+    await vscode.commands.executeCommand('contractGuard.logSent', a.contractNode('c-1'), {
+      summary: '改行混在でも書ける',
+      at: '2026-11-24T10:00:00+09:00',
+    });
+    const before = bytes.toString('utf8');
+    const after = fs.readFileSync(target().fsPath, 'utf8');
+    assert.ok(after.includes('改行混在でも書ける'), 'the entry was written');
+    const head = before.slice(0, before.indexOf('"stage"'));
+    assert.ok(after.startsWith(head), 'the CRLF lines before the edit are byte-for-byte the same');
+    assert.ok((after.match(/\r\n/g) ?? []).length >= (before.match(/\r\n/g) ?? []).length, 'no CRLF converted to LF');
+  });
+
   it('refuses a file over the size limit with a clear message, and never writes it', async () => {
     const settings = vscode.workspace.getConfiguration('contractGuard', folderUri('empty'));
     await settings.update('maxFileSizeMB', 1, vscode.ConfigurationTarget.WorkspaceFolder);
