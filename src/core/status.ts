@@ -117,9 +117,10 @@ function sequenceCandidate(
   }
   if (!next) {
     // Every step is behind the writer and the client is still silent: time to close the file on it.
-    return situation === 'afterAcceptance' || steps.length === 0
-      ? { urgency: 'ok' }
-      : { urgency: 'act', next: hints.stepsFinished() };
+    if (situation === 'afterAcceptance' || steps.length === 0) {
+      return { urgency: 'ok' };
+    }
+    return { urgency: situation === 'beforeEscrow' ? 'watch' : 'act', next: hints.stepsFinished() };
   }
   const nextStep: NextStep = {
     title: next.step.title,
@@ -137,6 +138,11 @@ function sequenceCandidate(
   const cap = next.step.cap;
   if (cap !== undefined && URGENCY_RANK[urgency] > URGENCY_RANK[cap]) {
     urgency = cap === 'ok' ? resting : cap;
+  }
+  // Before escrow nothing is at risk: the client's silence is at most worth watching (the writer's
+  // own duties, such as a reply they owe, keep their urgency elsewhere).
+  if (situation === 'beforeEscrow' && URGENCY_RANK[urgency] > URGENCY_RANK.watch) {
+    urgency = 'watch';
   }
   if (urgency === 'ok' && situation !== 'afterAcceptance') {
     // A fresh, short wait is normal: say so, with the day the first step would fall due.

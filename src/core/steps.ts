@@ -31,20 +31,22 @@ export interface StepContext {
 export function evaluateSteps(steps: readonly PlaybookStep[], ctx: StepContext): StepStatus[] {
   const dues = steps.map((step) => (step.due ? dueDay(step.due, ctx) : undefined));
   const doneOwn = steps.map((step, i) => isDone(step, dues[i], ctx));
-  const lastDone = doneOwn.lastIndexOf(true);
-  let nextAssigned = false;
+  // An optional step (a reminder before escrow) passes no other step: reminding is not withdrawing.
+  const lastDone = doneOwn.reduce((last, done, i) => (done && !isOptional(steps[i]!) ? i : last), -1);
+  const isStepDone = (i: number): boolean => doneOwn[i] === true || (i <= lastDone && !isOptional(steps[i]!));
+  // The next step is the first one still to do that matters; an optional one only when nothing else is left.
+  const open = steps.map((_, i) => i).filter((i) => !isStepDone(i));
+  const next = open.find((i) => !isOptional(steps[i]!)) ?? open[0];
   return steps.map((step, i) => {
     const due = dues[i];
     const base = due === undefined ? { step } : { step, due };
-    if (i <= lastDone) {
-      return { ...base, state: 'done' };
-    }
-    if (!nextAssigned) {
-      nextAssigned = true;
-      return { ...base, state: 'next' };
-    }
-    return { ...base, state: 'later' };
+    const state: StepState = isStepDone(i) ? 'done' : i === next ? 'next' : 'later';
+    return { ...base, state };
   });
+}
+
+function isOptional(step: PlaybookStep): boolean {
+  return step.cap === 'ok';
 }
 
 /** A waiting period is over on its due day, so the step after it can fall due that same day. */

@@ -44,8 +44,8 @@ describe('deriveStatus: a client reply', () => {
   const waiting: Contact[] = [sent('2026-11-27T18:00:00+09:00', 'platformMessage', '仮払いのお願い')];
   const c = (contacts: Contact[]): Contract => contract({ platform: 'crowdworks', stage: 'contracted', contacts });
 
-  it('moves an overdue contract back to ok once the reply is logged', () => {
-    assert.equal(at(c(waiting), '2026-12-03T10:00').urgency, 'overdue');
+  it('moves a watched contract back to ok once the reply is logged', () => {
+    assert.equal(at(c(waiting), '2026-12-03T10:00').urgency, 'watch');
     const replied = at(
       c([...waiting, received('2026-12-03T09:00:00+09:00', 'platformMessage', '本日仮払いします')]),
       '2026-12-03T10:00',
@@ -56,8 +56,9 @@ describe('deriveStatus: a client reply', () => {
   });
 
   it('moves an "act" contract out of act', () => {
-    assert.equal(at(c(waiting), '2026-12-02T10:00').urgency, 'act');
-    assert.notEqual(at(c([...waiting, received('2026-12-02T08:00:00+09:00')]), '2026-12-02T10:00').urgency, 'act');
+    const working = (contacts: Contact[]): Contract => contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts });
+    assert.equal(at(working(waiting), '2026-12-02T10:00').urgency, 'act');
+    assert.notEqual(at(working([...waiting, received('2026-12-02T08:00:00+09:00')]), '2026-12-02T10:00').urgency, 'act');
   });
 
   it('does not count an operator report as hearing from the client', () => {
@@ -172,7 +173,7 @@ describe('deriveStatus: closed and cancelled contracts', () => {
 });
 
 describe('deriveStatus: the writer’s own thresholds', () => {
-  const c = contract({ platform: 'crowdworks', stage: 'contracted', contacts: [sent('2026-11-27T18:00:00+09:00')] });
+  const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-27T18:00:00+09:00')] });
 
   it('moves the first reminder later when the writer waits longer', () => {
     assert.equal(dueOf(at(c, '2026-12-03T10:00')), '2026-12-02');

@@ -51,16 +51,25 @@ describe('CrowdWorks before escrow (仮払い前)', () => {
     assert.equal(at(waiting, '2026-12-01T10:00').urgency, 'watch');
   });
 
-  it('flags a contract silent for 3 business days: send a polite reminder', () => {
+  it('after 3 business days of silence, suggests letting it go or withdrawing, and only watches', () => {
     const s = at(waiting, '2026-12-02T10:00');
-    assert.equal(s.urgency, 'act');
-    assert.deepEqual(nextOf(s), { id: 'cw.before.remind', due: '2026-12-02', title: 'Send a polite reminder' });
-    assert.equal(s.next?.step?.template, 'reminder');
-    assert.equal(s.next?.step?.verification, 'etiquette', 'advice from etiquette, not a platform rule');
+    assert.equal(s.urgency, 'watch', 'before escrow nothing is lost: never "act now" for the client’s silence');
+    assert.deepEqual(nextOf(s), { id: 'cw.before.withdraw', due: '2026-12-02', title: 'Let it go, or withdraw politely' });
+    assert.equal(s.next?.step?.template, 'withdrawal');
+    const remind = s.steps.find((x) => x.step.id === 'cw.before.remind');
+    assert.equal(remind?.state, 'later');
+    assert.equal(remind?.step.cap, 'ok', 'the reminder is optional');
   });
 
-  it('calls the reminder overdue the day after it was due', () => {
-    assert.equal(at(waiting, '2026-12-03T10:00').urgency, 'overdue');
+  it('never calls the client’s silence overdue before escrow, however long it lasts', () => {
+    for (const wall of ['2026-12-03T10:00', '2026-12-20T10:00', '2027-02-01T10:00']) {
+      assert.equal(at(waiting, wall).urgency, 'watch', wall);
+    }
+  });
+
+  it('keeps the writer’s own duty urgent before escrow: a question the writer has not answered', () => {
+    const asked = cw({ stage: 'applied', contacts: [received('2026-11-24T10:00:00+09:00', 'platformMessage', '納期は可能ですか？')] });
+    assert.equal(at(asked, '2026-11-30T10:00').urgency, 'act');
   });
 
   it('does not count a national holiday as a business day', () => {
@@ -70,16 +79,17 @@ describe('CrowdWorks before escrow (仮払い前)', () => {
     assert.equal(nextOf(tuesday).due, '2026-11-26');
   });
 
-  it('after a reminder, suggests letting it go or withdrawing (応募辞退)', () => {
+  it('after an optional reminder, still suggests letting it go or withdrawing (応募辞退)', () => {
     const reminded = cw({
       ...waiting,
       contacts: [...(waiting.contacts ?? []), sent('2026-12-02T10:00:00+09:00', 'platformMessage', '再送')],
     });
     const s = at(reminded, '2026-12-07T10:00');
-    assert.equal(s.urgency, 'act');
+    assert.equal(s.urgency, 'watch');
+    assert.equal(s.steps.find((x) => x.step.id === 'cw.before.remind')?.state, 'done');
     assert.deepEqual(nextOf(s), { id: 'cw.before.withdraw', due: '2026-12-07', title: 'Let it go, or withdraw politely' });
     assert.equal(s.next?.step?.template, 'withdrawal');
-    assert.equal(at(reminded, '2026-12-15T10:00').urgency, 'act', 'a decision to let go is never "overdue"');
+    assert.equal(at(reminded, '2026-12-15T10:00').urgency, 'watch', 'letting go is never urgent');
   });
 
   it('counts the withdrawal as the end of the steps once it is logged', () => {

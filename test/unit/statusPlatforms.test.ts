@@ -37,7 +37,13 @@ describe('every platform and stage', () => {
           assert.equal(s.urgency, 'ok', 'closed and cancelled contracts ask for nothing');
           assert.equal(s.next, undefined);
           assert.equal(s.silentDays, undefined);
-        } else if ((situation === 'beforeEscrow' || situation === 'afterEscrow') && expected.length > 0) {
+        } else if (situation === 'beforeEscrow') {
+          // The seed: before escrow nothing is lost, so silence is at most worth watching.
+          assert.equal(s.urgency, 'watch', 'two weeks of silence before escrow');
+          assert.equal(nextId(s), `${expected[0]?.id.split('.')[0]}.before.withdraw`, 'letting it go comes first');
+          assert.equal(s.next?.step?.template, 'withdrawal');
+          assert.equal(s.steps.find((x) => x.step.id.endsWith('.before.remind'))?.step.cap, 'ok', 'the reminder is optional');
+        } else if (situation === 'afterEscrow' && expected.length > 0) {
           assert.equal(s.urgency, 'overdue', 'two weeks of silence with nothing done');
           assert.equal(nextId(s), expected[0]?.id, 'starting from the first step');
         }

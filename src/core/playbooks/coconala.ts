@@ -1,4 +1,4 @@
-import { markAccepted, politeReminder } from './common';
+import { beforeEscrowSteps, etiquetteOnly, markAccepted, politeReminder } from './common';
 import { SOURCES } from './sources';
 import type { Playbook } from './types';
 
@@ -6,7 +6,8 @@ export const coconala: Playbook = {
   platform: 'coconala',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
   situations: {
-    beforeEscrow: [politeReminder('coconala.before')],
+    // Withdrawing is Contract Guard's advice here: no help page of the platform was checked for it.
+    beforeEscrow: etiquetteOnly(beforeEscrowSteps('coconala.before', [SOURCES.etiquette])),
     afterEscrow: [
       politeReminder('coconala.escrow'),
       {

@@ -67,6 +67,32 @@ export function letGoOrWithdraw(
   };
 }
 
+/** Steps that are Contract Guard's advice where no platform rule was checked. */
+export function etiquetteOnly(steps: PlaybookStep[]): PlaybookStep[] {
+  return steps.map((step) => ({ ...step, verification: 'etiquette' }));
+}
+
+/**
+ * Before escrow nothing is at risk (the seed: 仮払い前は放置してOK), so the steps against a silent
+ * client start with letting it go, and a reminder is only an option the writer may take.
+ */
+export function beforeEscrowSteps(prefix: string, sources: readonly string[], detail?: Localized): PlaybookStep[] {
+  const withdraw = letGoOrWithdraw(prefix, sources, detail);
+  const remind = politeReminder(prefix);
+  return [
+    withdraw,
+    {
+      ...remind,
+      title: { en: 'Send a polite reminder (optional)', ja: '丁寧に催促する（任意）' },
+      detail: {
+        en: 'Only if you still want the job. Nothing is lost if you do not.',
+        ja: 'それでも受けたい仕事なら。送らなくても失うものはありません。',
+      },
+      cap: 'ok',
+    },
+  ];
+}
+
 export function rateClient(prefix: string, detail: { en: string; ja: string }, sources: readonly string[]): PlaybookStep {
   return {
     id: `${prefix}.rate`,

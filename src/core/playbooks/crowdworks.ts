@@ -1,4 +1,4 @@
-import { letGoOrWithdraw, politeReminder, rateClient, secondReminder } from './common';
+import { beforeEscrowSteps, politeReminder, rateClient, secondReminder } from './common';
 import { SOURCES } from './sources';
 import type { Playbook } from './types';
 
@@ -11,7 +11,7 @@ export const crowdworks: Playbook = {
   // Etiquette says wait 2–3 business days before the first reminder; the operator also counts business days.
   silence: { watch: 2, act: 3, unit: 'businessDays' },
   situations: {
-    beforeEscrow: [politeReminder('cw.before'), letGoOrWithdraw('cw.before', [SOURCES.seed, SOURCES.cwGuide])],
+    beforeEscrow: beforeEscrowSteps('cw.before', [SOURCES.seed, SOURCES.cwGuide]),
     afterEscrow: [
       politeReminder('cw.escrow'),
       secondReminder('cw.escrow', {

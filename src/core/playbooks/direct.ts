@@ -1,4 +1,4 @@
-import { letGoOrWithdraw, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
+import { beforeEscrowSteps, etiquetteOnly, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
 import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
@@ -11,11 +11,8 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
     platform,
     silence: { watch: 3, act: 5, unit: 'businessDays' },
     situations: {
-      beforeEscrow: [
-        politeReminder(`${platform}.before`),
-        // No platform rule applies outside a platform: this is our advice, not an official one.
-        { ...letGoOrWithdraw(`${platform}.before`, [SOURCES.etiquette], WITHDRAW_OFF_PLATFORM), verification: 'etiquette' },
-      ],
+      // No platform rule applies outside a platform: this is our advice, not an official one.
+      beforeEscrow: etiquetteOnly(beforeEscrowSteps(`${platform}.before`, [SOURCES.etiquette], WITHDRAW_OFF_PLATFORM)),
       afterEscrow: [
         politeReminder(`${platform}.working`),
         secondReminder(`${platform}.working`, {

@@ -1,4 +1,4 @@
-import { markAccepted, politeReminder } from './common';
+import { beforeEscrowSteps, etiquetteOnly, markAccepted, politeReminder } from './common';
 import { SOURCES } from './sources';
 import type { Playbook } from './types';
 
@@ -7,6 +7,8 @@ export const fiverr: Playbook = {
   platform: 'fiverr',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
   situations: {
+    // Orders are paid up front; before an order (an offer, a request) only our advice applies.
+    beforeEscrow: etiquetteOnly(beforeEscrowSteps('fiverr.before', [SOURCES.etiquette])),
     afterEscrow: [
       politeReminder('fiverr.escrow'),
       {

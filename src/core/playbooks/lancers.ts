@@ -1,4 +1,4 @@
-import { letGoOrWithdraw, politeReminder, rateClient } from './common';
+import { beforeEscrowSteps, politeReminder, rateClient } from './common';
 import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
@@ -46,7 +46,7 @@ export const lancers: Playbook = {
   platform: 'lancers',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
   situations: {
-    beforeEscrow: [politeReminder('lancers.before'), letGoOrWithdraw('lancers.before', [SOURCES.lancersFlow])],
+    beforeEscrow: beforeEscrowSteps('lancers.before', [SOURCES.lancersFlow]),
     afterEscrow: contactRequestSteps('lancers.escrow', {
       en: 'If they do not answer, the escrow is cancelled (work not yet reported complete is not paid), and the silent side gets a negative rating.',
       ja: '回答がなければ仮払いはキャンセルされ（完了報告前の作業は支払われません）、応答しなかった側にマイナス評価がつきます。',

@@ -1,4 +1,4 @@
-import { markAccepted, politeReminder, secondReminder } from './common';
+import { beforeEscrowSteps, etiquetteOnly, markAccepted, politeReminder, secondReminder } from './common';
 import { SOURCES } from './sources';
 import type { Playbook } from './types';
 
@@ -6,7 +6,8 @@ export const upwork: Playbook = {
   platform: 'upwork',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
   situations: {
-    beforeEscrow: [politeReminder('upwork.before')],
+    // Withdrawing is Contract Guard's advice here: no help page of the platform was checked for it.
+    beforeEscrow: etiquetteOnly(beforeEscrowSteps('upwork.before', [SOURCES.etiquette])),
     afterEscrow: [
       politeReminder('upwork.escrow'),
       secondReminder('upwork.escrow', {
