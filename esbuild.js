@@ -98,8 +98,30 @@ async function generateSnippets() {
   fs.writeFileSync('snippets/contract-guard.code-snippets', module.exports.builtinSnippetsFileText());
 }
 
+/**
+ * The checklist's icons: @vscode/codicons' font, and its stylesheet cut down to the font face, the
+ * base rule and the icons listed in src/webview/icons.ts. A name that is not a codicon stops the build.
+ */
+function copyCodicons() {
+  const dir = 'node_modules/@vscode/codicons/dist';
+  const css = fs.readFileSync(`${dir}/codicon.css`, 'utf8');
+  const names = [...fs.readFileSync('src/webview/icons.ts', 'utf8').matchAll(/^\s+'([a-z0-9-]+)',$/gm)].map((m) => m[1]);
+  const head = css.slice(0, css.indexOf('/*---------------------\n *  Modifiers'));
+  const rules = names.map((name) => {
+    const rule = css.match(new RegExp(`^\\.codicon-${name}:before \\{[^}]*\\}$`, 'm'));
+    if (!rule) {
+      throw new Error(`"${name}" in src/webview/icons.ts is not a codicon`);
+    }
+    return rule[0];
+  });
+  fs.mkdirSync('dist/codicons', { recursive: true });
+  fs.writeFileSync('dist/codicons/codicon.css', `${head}${rules.join('\n')}\n`);
+  fs.copyFileSync(`${dir}/codicon.ttf`, 'dist/codicons/codicon.ttf');
+}
+
 async function main() {
   await generateSnippets();
+  copyCodicons();
   if (watch) {
     const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
     await Promise.all(contexts.map((c) => c.watch()));

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { optionalModules } from './optional/loadOptional';
 import { log } from './log/log';
+import type { ChecklistPanel } from './checklist/checklistPanel';
+import type { ToWebview } from './checklist/protocol';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { TemplateLibrary } from './templates/templateLibrary';
 import type { StatusModel } from './status/statusModel';
@@ -43,6 +45,23 @@ export interface ContractGuardApi {
   readonly onDidChangeTemplates: vscode.Event<void>;
   /** The last lines of the Contract Guard log ("[error] …"), for diagnosis and the tests. */
   recentLog(): readonly string[];
+  /**
+   * The checklist panel, or undefined when closed: the contract it shows (its id, and the key the
+   * serializer restores it by), the HTML of its page, and the state last posted to the page (set
+   * once the page has said it is ready).
+   */
+  checklist(): ChecklistInfo | undefined;
+  /** Hands the checklist a message as if its webview had sent it (for the tests of malformed input). */
+  sendToChecklist(message: unknown): Promise<void>;
+  /** Gives the checklist's serializer a panel and a saved state, as VS Code does after a reload. */
+  reviveChecklist(panel: vscode.WebviewPanel, state: unknown): void;
+}
+
+export interface ChecklistInfo {
+  readonly contractId?: string;
+  readonly key?: string;
+  readonly html: string;
+  readonly posted?: ToWebview;
 }
 
 export interface TemplateChoice {
@@ -58,6 +77,7 @@ export function createApi(
   model: StatusModel,
   indicators: AttentionIndicators,
   templates: TemplateLibrary,
+  checklist: ChecklistPanel,
 ): ContractGuardApi {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
@@ -102,5 +122,20 @@ export function createApi(
       return [...fitting.map(choice(true)), ...others.map(choice(false))];
     },
     onDidChangeTemplates: templates.onDidChange,
+    checklist: () => {
+      if (checklist.html === undefined) {
+        return undefined;
+      }
+      const key = checklist.contractKey;
+      const contractId = key === undefined ? undefined : model.entryFor(key)?.status.contract.id;
+      return {
+        html: checklist.html,
+        ...(key === undefined ? {} : { key }),
+        ...(contractId === undefined ? {} : { contractId }),
+        ...(checklist.lastPosted === undefined ? {} : { posted: checklist.lastPosted }),
+      };
+    },
+    sendToChecklist: (message) => checklist.receive(message),
+    reviveChecklist: (panel, state) => checklist.revive(panel, state),
   };
 }

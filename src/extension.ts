@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { createApi, type ContractGuardApi } from './api';
 import { registerExportCalendar } from './calendar/calendarCommand';
 import { CalendarExport } from './calendar/calendarExport';
-import { ChecklistDocuments, CHECKLIST_SCHEME } from './checklist/checklistDocument';
+import { ChecklistPanel } from './checklist/checklistPanel';
 import { registerOpenChecklist } from './checklist/openChecklist';
 import { clockFromEnvironment, DayWatcher, systemClock } from './clock/clock';
 import { registerAddContract } from './commands/addContract';
@@ -40,20 +40,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const grouping = rememberedGrouping(context.workspaceState);
   const tree = new ContractsTree(model, locale, grouping);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
-  const checklists = new ChecklistDocuments(model, locale);
   const indicators = new AttentionIndicators(model, view);
   const templates = new TemplateLibrary(locale);
   const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
+  const checklist = new ChecklistPanel(ctx, context.extensionUri);
 
-  context.subscriptions.push(stores, days, model, tree, view, checklists, indicators);
+  context.subscriptions.push(stores, days, model, tree, view, indicators);
   // Each feature on its own: one that fails to start is logged and the others still work.
   const features: [string, () => vscode.Disposable | vscode.Disposable[]][] = [
     ['diagnostics', () => new ContractsDiagnostics(stores)],
     ['context keys', () => trackContextKeys(stores)],
     ['overdue decorations', () => vscode.window.registerFileDecorationProvider(new OverdueDecorations())],
-    ['checklist documents', () => vscode.workspace.registerTextDocumentContentProvider(CHECKLIST_SCHEME, checklists)],
-    ['Open Checklist', () => registerOpenChecklist(ctx, checklists)],
+    ['checklist', () => [checklist, ...registerOpenChecklist(ctx, checklist)]],
     ['Add Contract', () => registerAddContract(ctx)],
     ['contract commands', () => registerContractCommands(ctx)],
     ['file commands', () => registerFileCommands(ctx)],
@@ -66,7 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.
   void templates.reload();
   await stores.rebuild();
-  return createApi(tree, view, model, indicators, templates);
+  return createApi(tree, view, model, indicators, templates, checklist);
 }
 
 export function deactivate(): void {

@@ -22,3 +22,4 @@ export * from './newContract';
 // Templates only as types: their texts and engine load with dist/optional.js (src/optional), on first use.
 export type { MessageTemplate, Segment, TemplateProblem, TemplateOrigin, TemplateContext, WriterDetails } from './templates';
 export * from './calendar';
+export * from './checklist';

@@ -72,6 +72,8 @@ describe('The installed .vsix', () => {
     const tab = await eventually('a checklist tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('美容系SEO記事 5本（スキンケア）')),
     );
-    assert.ok(tab);
+    assert.ok(tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('contractGuard.checklist'), 'the checklist webview');
+    // The page loaded from the packaged dist/webview.js and asked for its state.
+    await eventually('the page to be ready', () => (api.checklist()?.posted?.content?.contractId === 'cw-2026-017' ? true : undefined));
   });
 });

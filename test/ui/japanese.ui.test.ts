@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { shoot, visibleRows, widenSideBar } from './viewHelpers';
+import { checklistFrame, shoot, visibleRows, widenSideBar } from './viewHelpers';
 
 /**
  * The README's Japanese screenshots, taken from VS Code running in Japanese (see test/host/japanese.ts),
@@ -58,5 +58,19 @@ describe('Contract Guard in Japanese (code-server --locale ja + Chromium)', func
     assert.match(list, /この契約に合うもの[\s\S]*その他のテンプレート/);
     await shoot(page, 'ja/template-quick-pick.png');
     await page.keyboard.press('Escape');
+  });
+
+  it('shows the checklist in Japanese, in the seed’s words', async () => {
+    const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: '契約' }) });
+    const row = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: '美容系SEO記事 5本（スキンケア）' });
+    await row.hover();
+    await row.locator('.action-label[aria-label="チェックリストを開く"]').click();
+    const frame = await checklistFrame(page, '美容系SEO記事 5本（スキンケア）');
+    assert.equal(await frame.locator('.situation').innerText(), '仮払い後に連絡が途絶えています（20日）');
+    const text = await frame.locator('#app').innerText();
+    for (const words of ['期限超過', 'やること', '事務局に「連絡がとれない」と報告する', '文面を挿入', '報告を記録', 'やり取り']) {
+      assert.ok(text.includes(words), `「${words}」 in: ${text.slice(0, 400)}`);
+    }
+    await shoot(page, 'ja/checklist.png');
   });
 });

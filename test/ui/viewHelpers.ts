@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { SCREENSHOT_DIR } from '../host/workbench';
 
@@ -84,3 +84,24 @@ export async function eventually<T>(what: string, check: () => T | undefined | P
   }
 }
 
+/** The frame of the checklist's page (inside the webview's two iframes) once it shows `title`. */
+export async function checklistFrame(page: Page, title: string): Promise<Frame> {
+  return eventually(
+    `the checklist of ${title}`,
+    async () => {
+      for (const frame of page.frames()) {
+        // Webview frames come and go while a panel loads; a detached one is simply skipped.
+        const heading = await frame
+          .locator('#app h1')
+          .first()
+          .innerText({ timeout: 500 })
+          .catch(() => undefined);
+        if (heading === title) {
+          return frame;
+        }
+      }
+      return undefined;
+    },
+    30_000,
+  );
+}

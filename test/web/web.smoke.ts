@@ -60,9 +60,11 @@ describe('Contract Guard in a web worker (no Node)', () => {
 
   it('opens the checklist of a contract', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: 'cw-2026-017' });
-    await eventually('a checklist tab', () =>
+    const tab = await eventually('a checklist tab', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.includes('美容系SEO記事 5本（スキンケア）')),
     );
+    ok(tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('contractGuard.checklist'), 'the checklist webview');
+    await eventually('the page to be ready', () => (api.checklist()?.posted?.content?.contractId === 'cw-2026-017' ? true : undefined));
   });
 
   it('logs a contact through workspace.fs, keeping the file’s comments', async () => {

@@ -1,0 +1,2 @@
+export { checklistContent } from './model';
+export type { ChecklistAction, ChecklistContent, ChecklistStep } from './types';

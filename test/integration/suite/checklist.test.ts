@@ -1,0 +1,200 @@
+import * as assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { ChecklistInfo } from '../../../src/api';
+import { checklistHtml } from '../../../src/checklist/checklistHtml';
+import { ALPHA_FILE, api, eventually, linesLost, readDisk, restore } from './helpers';
+
+const GHOSTED = 'cw-2026-101';
+const DELIVERED = 'cw-2026-102';
+
+function checklistTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('contractGuard.checklist'));
+}
+
+/** The panel once its page has loaded and been sent the state of this contract. */
+async function shownFor(contractId: string): Promise<ChecklistInfo> {
+  const a = await api();
+  return eventually(`the checklist of ${contractId}`, () => {
+    const info = a.checklist();
+    if (info?.posted?.content?.contractId === contractId) {
+      return info;
+    }
+    throw new Error(`it shows ${info === undefined ? 'no panel' : `${info.contractId ?? 'no contract'}, posted ${info.posted === undefined ? 'nothing' : JSON.stringify(info.posted).slice(0, 200)}`}; tabs: ${vscode.window.tabGroups.all.map((g) => `[${g.viewColumn}${g.isActive ? '*' : ''}: ${g.tabs.map((t) => `${t.label}${t.isActive ? '*' : ''}`).join(', ')}]`).join(' ')}`);
+  }, 20_000);
+}
+
+function nonceOf(html: string): string {
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1];
+  assert.ok(csp, 'a Content Security Policy');
+  const nonce = /script-src 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+  assert.ok(nonce, `a script nonce in: ${csp}`);
+  return nonce;
+}
+
+describe('The checklist panel in the extension host', () => {
+  let original = '';
+  before(() => {
+    original = readDisk(ALPHA_FILE());
+  });
+  after(async () => {
+    await restore(ALPHA_FILE(), original);
+  });
+  // The panel stays open between tests, as it does for a writer: in a browser, a webview opened the
+  // moment another closed sometimes waits for a service worker that never comes (see ChecklistPanel).
+  afterEach(async () => {
+    if (readDisk(ALPHA_FILE()) !== original) {
+      writeFileSync(ALPHA_FILE().fsPath, original);
+    }
+    for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
+      if (tab.input instanceof vscode.TabInputText) {
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
+        if (doc?.isDirty) {
+          await vscode.window.showTextDocument(doc);
+          await vscode.commands.executeCommand('workbench.action.files.revert');
+        }
+        await vscode.window.tabGroups.close(tab);
+      }
+    }
+    await (await api()).reload();
+  });
+
+  it('opens as a webview beside the editor for the contract, and shows its steps once the page is ready', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    const info = await shownFor(GHOSTED);
+    const tabs = checklistTabs();
+    assert.equal(tabs.length, 1);
+    assert.match(tabs[0]?.label ?? '', /美容系SEO記事 5本/);
+    const content = info.posted?.content;
+    assert.equal(content?.platform, 'CrowdWorks');
+    assert.match(content?.situation ?? '', /silent for \d+ days after escrow/);
+    assert.ok(content?.steps.some((s) => s.id === 'cw.escrow.report'));
+
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
+    await shownFor(DELIVERED);
+    assert.equal(checklistTabs().length, 1, 'one panel, which moves to the contract asked for');
+  });
+
+  it('serves a strict Content Security Policy, with a fresh nonce for every load', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    const html = (await shownFor(GHOSTED)).html;
+    const csp = /content="([^"]+)"/.exec(html)?.[1] ?? '';
+    assert.match(csp, /^default-src 'none';/);
+    assert.match(csp, /style-src [^;]*vscode-(resource|cdn|webview)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|(^|\s)\*(\s|;|$)|data:/, 'no inline code, no wildcard source');
+    const nonce = nonceOf(html);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    assert.equal(scripts.length, 1);
+    assert.ok(scripts.every((tag) => tag.includes(`nonce="${nonce}"`) && / src="[^"]+dist\/webview\.js"/.test(tag)));
+    assert.doesNotMatch(html, /<style|style="|\son[a-z]+=/i, 'no inline styles or event handlers');
+    // Every load builds its page anew (a reload, a revived panel): never the same nonce twice.
+    const fake = { cspSource: 'vscode-resource:', asWebviewUri: (u: vscode.Uri) => u } as unknown as vscode.Webview;
+    const nonces = new Set(Array.from({ length: 20 }, () => nonceOf(checklistHtml(fake, vscode.Uri.file('/ext'), 'en'))));
+    assert.equal(nonces.size, 20);
+    assert.ok([...nonces].every((n) => n.length >= 32 && n !== nonce));
+  });
+
+  it('writes a tick as one minimal edit of the contracts file, which Undo takes back', async () => {
+    const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    await shownFor(GHOSTED);
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    const a = await api();
+    await a.sendToChecklist({ type: 'toggleStep', stepId: 'cw.escrow.remind', done: true });
+    const ticked = await eventually('the tick in the file', () => (doc.getText().includes('"cw.escrow.remind"') ? doc.getText() : undefined));
+    assert.match(ticked, /"checklist": \{\s*"cw\.escrow\.remind": \{\s*"done": true,\s*"at": "2026-11-24"\s*\}/);
+    assert.deepEqual(linesLost(original, ticked).length <= 2, true, `only the lines around the tick change: ${linesLost(original, ticked).join(' | ')}`);
+    assert.match(ticked, /\/\/ 仮払い後に音信不通/, 'comments kept');
+    const step = await eventually('the panel to show the tick', () => {
+      const s = a.checklist()?.posted?.content?.steps.find((x) => x.id === 'cw.escrow.remind');
+      return s?.state === 'done' ? s : undefined;
+    });
+    assert.equal(step.doneBy, 'tick');
+
+    await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
+    await vscode.commands.executeCommand('undo');
+    await eventually('the tick undone', () => (doc.getText() === original ? true : undefined));
+    await eventually('the panel to show it open again', () =>
+      a.checklist()?.posted?.content?.steps.find((x) => x.id === 'cw.escrow.remind')?.state !== 'done' ? true : undefined,
+    );
+  });
+
+  it('records the operator report from its button: a contact-log entry, and the next step moves on', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    await shownFor(GHOSTED);
+    const a = await api();
+    await a.sendToChecklist({ type: 'action', stepId: 'cw.escrow.report', action: { kind: 'recordOperatorReport' } });
+    const text = await eventually('the report in the file', () => {
+      const now = readDisk(ALPHA_FILE());
+      return now.includes('"operatorReport"') ? now : undefined;
+    });
+    assert.match(text, /"direction": "sent", "channel": "operatorReport"|"channel": "operatorReport"/);
+    await eventually('the report step done in the panel', () =>
+      a.checklist()?.posted?.content?.steps.find((x) => x.id === 'cw.escrow.report')?.doneBy === 'record' ? true : undefined,
+    );
+  });
+
+  it('ignores and logs a malformed or unknown message, writing nothing', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    await shownFor(GHOSTED);
+    const a = await api();
+    for (const bad of [
+      { type: 'toggleStep', stepId: 'cw.escrow.remind' },
+      { type: 'deleteContract', contractId: GHOSTED },
+      { type: 'action', stepId: 'x', action: { kind: 'runCommand', command: 'workbench.action.terminal.new' } },
+      '{"type":"toggleStep"}',
+      null,
+    ]) {
+      await a.sendToChecklist(bad);
+    }
+    const warnings = a.recentLog().filter((l) => l.includes('Ignored a malformed message from the checklist'));
+    assert.ok(warnings.length >= 5, a.recentLog().slice(-6).join('\n'));
+    assert.ok(warnings.some((l) => l.includes('deleteContract')), 'the log says what arrived');
+    await a.sendToChecklist({ type: 'openLink', url: 'javascript:alert(1)' });
+    await a.sendToChecklist({ type: 'openLink', url: 'http://example.com/' });
+    assert.equal(a.recentLog().filter((l) => l.includes('not https')).length >= 2, true, 'only https links are opened');
+    assert.equal(readDisk(ALPHA_FILE()), original);
+    assert.equal(a.checklist()?.contractId, GHOSTED, 'the panel carries on');
+  });
+
+  it('follows changes to the contracts file from any source', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
+    await shownFor(DELIVERED);
+    const a = await api();
+    const edited = original.replace('"summary": "納品しました" }', '"summary": "納品しました" },\n               { "at": "2026-11-24T09:00:00+09:00", "direction": "received", "channel": "platformMessage", "summary": "確認します" }');
+    assert.notEqual(edited, original);
+    writeFileSync(ALPHA_FILE().fsPath, edited);
+    await eventually('the client’s answer in the panel’s timeline', () =>
+      a.checklist()?.posted?.content?.timeline.some((t) => t.summary === '確認します') ? true : undefined,
+    );
+    writeFileSync(ALPHA_FILE().fsPath, original.replace('"version": 1,', '"version": 1,,'));
+    const stale = await eventually('the panel marked stale', () => a.checklist()?.posted?.problem);
+    assert.ok(stale.length > 0);
+    assert.ok(a.checklist()?.posted?.content?.timeline.some((t) => t.summary === '確認します'), 'the last good state is kept');
+  });
+
+  it('shows the empty state when its contract leaves the file', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
+    await shownFor(DELIVERED);
+    const a = await api();
+    writeFileSync(ALPHA_FILE().fsPath, original.replace('"cw-2026-102"', '"cw-2026-999"'));
+    await eventually('the empty state', () => {
+      const info = a.checklist();
+      return info?.posted !== undefined && info.posted.content === undefined ? true : undefined;
+    });
+  });
+
+  it('comes back on the same contract through its serializer after a reload', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
+    const key = (await shownFor(DELIVERED)).key;
+    assert.ok(key);
+    // What VS Code does on a reload: a bare panel of our view type, and the state the page saved.
+    const bare = vscode.window.createWebviewPanel('contractGuard.checklist', 'Checklist', vscode.ViewColumn.One, {});
+    (await api()).reviveChecklist(bare, { key, scrollY: 0 });
+    const info = await shownFor(DELIVERED);
+    assert.match(info.html, /dist\/webview\.js/);
+    assert.match(bare.title, /転職エージェント比較記事 2本/);
+  });
+});
