@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
+import fc from 'fast-check';
 import * as vscode from 'vscode';
+import { fromWebview } from '../../../src/checklist/protocol';
 import type { ChecklistInfo } from '../../../src/api';
 import { checklistHtml } from '../../../src/checklist/checklistHtml';
 import { ALPHA_FILE, api, eventually, linesLost, readDisk, restore } from './helpers';
@@ -184,6 +186,28 @@ describe('The checklist panel in the extension host', () => {
       const info = a.checklist();
       return info?.posted !== undefined && info.posted.content === undefined ? true : undefined;
     });
+  });
+
+  it('ignores any value at all posted to it, with a log line each time, and never writes (property)', async () => {
+    await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
+    await shownFor(GHOSTED);
+    const a = await api();
+    // Values that are not messages, and messages with the right type but wrong or missing fields.
+    const junk = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom('toggleStep', 'action', 'openLink', 'remove', 'state'), stepId: fc.anything(), done: fc.anything(), action: fc.anything(), url: fc.anything() }, { requiredKeys: ['type'] }),
+    );
+    const values = fc.sample(junk, { seed: 20261124, numRuns: 120 }).filter((v) => !fromWebview.safeParse(v).success);
+    assert.ok(values.length >= 60, `${values.length} malformed values`);
+    const before = a.recentLog().filter((l) => l.includes('Ignored a malformed message')).length;
+    for (const value of values) {
+      await a.sendToChecklist(value);
+    }
+    const after = a.recentLog().filter((l) => l.includes('Ignored a malformed message')).length;
+    // The log keeps its last 200 lines: each value has its line, unless older ones were dropped.
+    assert.ok(after - before === values.length || after >= 100, `logged: ${after - before} of ${values.length}`);
+    assert.equal(readDisk(ALPHA_FILE()), original);
+    assert.equal(a.checklist()?.contractId, GHOSTED);
   });
 
   it('comes back on the same contract through its serializer after a reload', async () => {
