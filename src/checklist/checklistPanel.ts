@@ -11,6 +11,8 @@ import { fromWebview, panelState, type FromWebview, type ToWebview } from './pro
 export const CHECKLIST_VIEW_TYPE = 'contractGuard.checklist';
 const LOAD_WAIT_MS = 5000;
 const LOAD_ATTEMPTS = 3;
+/** Workspace state: the contract the panel showed last. */
+const SHOWN_KEY = 'contractGuard.checklist.shown';
 
 /**
  * One checklist panel: it shows the contract chosen last (Open Checklist, or a row selected in the
@@ -45,7 +47,7 @@ export class ChecklistPanel implements vscode.Disposable {
 
   /** Shows the panel on this contract, creating it beside the editor if there is none. */
   show(key: string | undefined, reveal = true): void {
-    this.key = key;
+    this.remember(key);
     if (!this.panel) {
       this.create(vscode.ViewColumn.Beside, false, 0);
     } else if (reveal) {
@@ -57,7 +59,9 @@ export class ChecklistPanel implements vscode.Disposable {
   /** After a reload: VS Code hands back the panel and the state the webview saved. */
   revive(panel: vscode.WebviewPanel, state: unknown): void {
     const saved = panelState.safeParse(state);
-    this.key = saved.success ? saved.data.key : undefined;
+    // The webview's own state is written with the window's layout, at shutdown, and a browser tab that
+    // reloads may not wait for it: workspace state is written at once, so it wins when both are there.
+    this.key = this.ctx.workspaceState.get<string>(SHOWN_KEY) ?? (saved.success ? saved.data.key : undefined);
     this.panel?.dispose();
     // A revived panel comes with the options it was saved with; these are the ones in force now.
     panel.webview.options = this.options();
@@ -80,6 +84,13 @@ export class ChecklistPanel implements vscode.Disposable {
     } catch (error) {
       log.error(`The checklist could not carry out "${parsed.data.type}"`, error);
     }
+  }
+
+  private remember(key: string | undefined): void {
+    if (this.ctx.workspaceState.get<string>(SHOWN_KEY) !== key) {
+      void this.ctx.workspaceState.update(SHOWN_KEY, key);
+    }
+    this.key = key;
   }
 
   private create(column: vscode.ViewColumn, preserveFocus: boolean, attempt: number): void {

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, contractsPane, eventually, shoot, widenSideBar } from './viewHelpers';
+import { checklistFrame, contractsPane, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
 
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
 const DELIVERED = '転職エージェント比較記事 2本';
@@ -90,7 +90,7 @@ describe('The checklist webview in the browser (code-server + Chromium)', functi
       void d.dismiss();
     });
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
     await widenSideBar(page, 420);
   });

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
-import { contractsPane, eventually, groupOf, shoot, visibleRows, widenSideBar } from './viewHelpers';
+import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 
 const GHOSTED_BEFORE_ESCROW = '不動産投資コラム 3本（各4,000字）';
@@ -29,7 +29,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
   const readDemo = (): string => fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
 
   it('opens from the activity bar and groups the demo contracts by urgency', async () => {
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     const pane = contractsPane(page);
     await pane.locator('.monaco-list-row', { hasText: 'Act now' }).waitFor({ timeout: 60_000 });
     const rows = await visibleRows(page);

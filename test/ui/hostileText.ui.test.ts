@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, shoot, widenSideBar } from './viewHelpers';
+import { contractsPane, openContractGuard, shoot, widenSideBar } from './viewHelpers';
 
 const TITLE = '$(alert) **至急** [開く](command:workbench.action.quit) `code` # 見出し';
 const visible = (text: string): string => text.replace(/\u200B/g, '').trim();
@@ -30,7 +30,7 @@ describe('Hostile text in the browser: shown literally, never as icons, Markdown
   });
 
   it('shows $(alert), Markdown and a command link in a title and its hover as the characters written', async () => {
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     await widenSideBar(page, 700);
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]').first();
     await row.waitFor({ timeout: 60_000 });

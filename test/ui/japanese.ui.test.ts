@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, shoot, visibleRows, widenSideBar } from './viewHelpers';
+import { checklistFrame, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 
 /**
  * The README's Japanese screenshots, taken from VS Code running in Japanese (see test/host/japanese.ts),
@@ -28,7 +28,7 @@ describe('Contract Guard in Japanese (code-server --locale ja + Chromium)', func
   });
 
   it('shows the Contracts view in Japanese', async () => {
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     const pane = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: '契約' }) });
     await pane.locator('.monaco-list-row', { hasText: '今すぐ対応' }).waitFor({ timeout: 60_000 });
     await widenSideBar(page, 560);

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, shoot } from './viewHelpers';
+import { contractsPane, eventually, openContractGuard, shoot } from './viewHelpers';
 
 const GHOSTED_AFTER_ESCROW = '美容系SEO記事 5本（スキンケア）';
 
@@ -32,7 +32,7 @@ describe('Message templates in the browser (code-server + Chromium)', function (
     wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
     page = wb.page;
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED_AFTER_ESCROW }).waitFor({ timeout: 60_000 });
   });
 

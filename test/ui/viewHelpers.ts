@@ -57,6 +57,14 @@ export async function shoot(page: Page, name: string): Promise<void> {
   }
 }
 
+/**
+ * Opens Contract Guard from the activity bar. The click goes to the icon's whole item: its badge sits
+ * over the icon, and a click aimed at the icon alone can land on the badge while the bar still moves.
+ */
+export async function openContractGuard(page: Page): Promise<void> {
+  await page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Contract Guard"]') }).first().click();
+}
+
 /** Drags the side bar's edge so titles and descriptions fit, as a person would. */
 export async function widenSideBar(page: Page, width: number): Promise<void> {
   const box = await page.locator('.part.sidebar').boundingBox();

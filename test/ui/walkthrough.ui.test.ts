@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { eventually, shoot } from './viewHelpers';
+import { eventually, openContractGuard, shoot } from './viewHelpers';
 
 describe('The getting-started walkthrough in the browser', function () {
   this.timeout(180_000);
@@ -18,7 +18,7 @@ describe('The getting-started walkthrough in the browser', function () {
     page = wb.page;
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     // The extension starts with the folder's contracts.json; the view shows when it has.
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
   });
 
   after(async () => {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, shoot } from './viewHelpers';
+import { contractsPane, eventually, openContractGuard, shoot } from './viewHelpers';
 
 describe('A folder without a contracts file, in the browser', function () {
   this.timeout(180_000);
@@ -24,7 +24,7 @@ describe('A folder without a contracts file, in the browser', function () {
 
   it('explains the file and creates a commented sample from the welcome view', async () => {
     const page = wb.page;
-    await page.locator('.activitybar [aria-label^="Contract Guard"]').first().click();
+    await openContractGuard(page);
     const welcome = contractsPane(page).locator('.welcome-view');
     await welcome.waitFor({ timeout: 60_000 });
     assert.match(await welcome.innerText(), /No contracts file yet/);
