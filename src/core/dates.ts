@@ -26,17 +26,29 @@ export interface ParsedIso {
   readonly local: boolean;
 }
 
+// One remembered answer: a log entry's date is read twice in a row, as a moment and as a day.
+let lastIso: { text: string; parsed: ParsedIso | undefined } | undefined;
+
 export function parseIso(text: string): ParsedIso | undefined {
+  if (lastIso?.text === text) {
+    return lastIso.parsed;
+  }
+  const parsed = readIso(text);
+  lastIso = { text, parsed };
+  return parsed;
+}
+
+function readIso(text: string): ParsedIso | undefined {
   const m = ISO_PATTERN.exec(text);
   if (!m) {
     return undefined;
   }
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dayMs = Date.UTC(year, month - 1, day);
-  const check = new Date(dayMs);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+  // Years below 100 are refused as before: Date.UTC would read them as 19xx.
+  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }
+  const dayMs = Date.UTC(year, month - 1, day);
   const writtenDay = Math.floor(dayMs / MS_PER_DAY);
   if (m[4] === undefined) {
     return { writtenDay, local: true };
@@ -54,10 +66,18 @@ export function parseIso(text: string): ParsedIso | undefined {
   return { writtenDay, instant: wallMs - offsetMinutes * 60_000, local: false };
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** "+09:00" or "-05:30" (the pattern has checked the shape) as minutes east of UTC. */
 function parseOffset(zone: string): number {
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const [h, mm] = zone.slice(1).split(':').map(Number);
-  return sign * ((h ?? 0) * 60 + (mm ?? 0));
+  const sign = zone.charCodeAt(0) === 0x2d /* - */ ? -1 : 1;
+  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 }
 
 export function isIsoDate(text: string): boolean {

@@ -8,19 +8,13 @@ export interface JsoncTree {
   readonly errors: readonly ParseError[];
 }
 
-let last: { text: string; tree: JsoncTree } | undefined;
-
 /**
- * jsonc-parser's syntax tree of a text. Building it is the costliest part of reading the file, and
- * an edit asks for the tree of the same text the parser just read, so the last one is kept.
+ * jsonc-parser's syntax tree of a text. It is not kept: for a large file the tree takes more than
+ * ten times the text's memory, and what is needed later (where each contract stands) is kept by the
+ * reader instead.
  */
 export function jsoncTree(text: string): JsoncTree {
-  if (last?.text === text) {
-    return last.tree;
-  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, JSONC_OPTIONS);
-  const tree = { root, errors };
-  last = { text, tree };
-  return tree;
+  return { root, errors };
 }

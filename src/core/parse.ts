@@ -1,14 +1,15 @@
-import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
-import { jsoncTree } from './jsoncTree';
+import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { JSONC_OPTIONS, jsoncTree } from './jsoncTree';
 import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
 import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
-import { contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
+import { contractSchema, contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
 import { findTooDeepNesting } from './nesting';
 import { findKeyProblems } from './keys';
+import { forgetKnownContracts, validateWithReuse } from './contractCache';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -26,7 +27,53 @@ export interface ParseOptions {
  * everything else that is wrong comes back as a problem with its exact place in the text.
  */
 export function parseContracts(text: string, options: ParseOptions): ParseResult {
-  const lines = new LineIndex(text);
+  return readKept(text, options).result;
+}
+
+/** Where each contract's { … } stands in the text, by index. */
+export interface ContractSpan {
+  readonly offset: number;
+  readonly length: number;
+}
+
+/**
+ * The contracts' places in a valid file, from the read of that text (an edit asks right after the
+ * store read it, so this costs nothing then); undefined for a file that is not valid.
+ */
+export function contractSpans(text: string, options: ParseOptions): readonly ContractSpan[] | undefined {
+  return readKept(text, options).spans;
+}
+
+interface Kept {
+  readonly text: string;
+  readonly options: ParseOptions;
+  readonly result: ParseResult;
+  readonly spans?: readonly ContractSpan[];
+}
+
+let last: Kept | undefined;
+
+// An edit reads the text the store has just read: the answer is the same, so it is kept.
+function readKept(text: string, options: ParseOptions): Kept {
+  if (last && last.text === text && last.options.locale === options.locale && last.options.utcOffsetMinutes === options.utcOffsetMinutes) {
+    return last;
+  }
+  const spans: ContractSpan[] = [];
+  const result = read(text, options, spans);
+  last = { text, options: { ...options }, result, ...(result.ok ? { spans } : {}) };
+  return last;
+}
+
+/** Forgets everything kept from earlier reads, so the next read is a first one (for measurements). */
+export function forgetEarlierReads(): void {
+  last = undefined;
+  forgetKnownContracts();
+}
+
+function read(text: string, options: ParseOptions, spans: ContractSpan[]): ParseResult {
+  // Lines are needed only to place a problem; most reads have none, and a large file has many lines.
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
   const problem = (
     kind: ProblemKind,
     severity: Severity,
@@ -40,7 +87,7 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     message: pick(message, options.locale),
     offset,
     length: Math.max(0, Math.min(length, text.length - offset)), // an unclosed comment can reach past the end
-    range: lines.rangeAt(offset, Math.max(0, Math.min(length, text.length - offset))),
+    range: lines().rangeAt(offset, Math.max(0, Math.min(length, text.length - offset))),
     path,
   });
 
@@ -62,7 +109,8 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     return { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) };
   }
 
-  const parsed = contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
+  const reused = validateWithReuse(text, root);
+  const parsed = reused ? { success: true as const, data: reused } : contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
   if (!parsed.success) {
     const seen = new Set<string>();
     const problems: Problem[] = [];
@@ -89,7 +137,7 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
     if (first === undefined) {
       firstById.set(contract.id, node?.offset ?? 0);
     } else if (node) {
-      const firstLine = lines.positionAt(first).line + 1;
+      const firstLine = lines().positionAt(first).line + 1;
       problems.push(problem('duplicateId', 'error', msg.duplicateId(contract.id, firstLine), node.offset, node.length, path));
     }
   });
@@ -99,6 +147,9 @@ export function parseContracts(text: string, options: ParseOptions): ParseResult
   for (const found of findDateProblems(file, options.utcOffsetMinutes)) {
     const { offset, length } = placeOf(root, found.path);
     problems.push(problem('dateOrder', 'warning', found.message, offset, length, found.path));
+  }
+  for (const node of findNodeAtLocation(root, ['contracts'])?.children ?? []) {
+    spans.push({ offset: node.offset, length: node.length });
   }
   return { ok: true, file, problems };
 }
@@ -144,4 +195,20 @@ function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
     default:
       return { en: `“${field}”: ${issue.message}`, ja: `「${field}」: ${issue.message}` };
   }
+}
+
+/**
+ * Whether `text` is exactly one contract object that the file could hold: well-formed, no duplicate
+ * or unsafe keys, not nested too deep, and valid against the contract's schema.
+ */
+export function isValidContractText(text: string): boolean {
+  if (findTooDeepNesting(text)) {
+    return false;
+  }
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, JSONC_OPTIONS);
+  if (errors.length > 0 || root?.type !== 'object' || root.offset !== 0 || root.length !== text.length) {
+    return false;
+  }
+  return findKeyProblems(root).length === 0 && contractSchema.safeParse(getNodeValue(root)).success;
 }

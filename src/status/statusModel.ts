@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { deriveStatus, needsAction, type ContractStatus } from '../core';
+import { needsAction, StatusCache, type ContractStatus } from '../core';
 import type { Clock } from '../clock/clock';
 import { silenceThresholdsSetting, CONFIG_SECTION } from '../config';
 import type { ContractsStores } from '../store/contractsStores';
@@ -23,6 +23,8 @@ export class StatusModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private entries: StatusEntry[] = [];
+  /** Unchanged contracts keep their status: a change to one contract derives only that one again. */
+  private readonly statuses = new StatusCache();
   private readonly disposables: vscode.Disposable[] = [this.changed];
 
   constructor(
@@ -69,7 +71,7 @@ export class StatusModel implements vscode.Disposable {
       for (const contract of snapshot.contracts) {
         let status: ContractStatus;
         try {
-          status = deriveStatus(contract, now, options);
+          status = this.statuses.derive(contract, now, options);
         } catch (error) {
           // A rule that throws on one contract must not take the whole view down with it.
           log.error(`Could not derive the status of contract "${contract.id}"`, error);

@@ -1,8 +1,8 @@
-import { findNodeAtLocation, modify, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
-import { jsoncTree } from '../jsoncTree';
-import { parseContracts } from '../parse';
+import { JSONC_OPTIONS, jsoncTree } from '../jsoncTree';
+import { contractSpans, isValidContractText, parseContracts, type ContractSpan } from '../parse';
 import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
 import { stringifyInline, stringifyPretty } from './serialize';
@@ -59,7 +59,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
     if (contracts.some((c) => c.id === intent.contract.id)) {
       return refuse(reasons.duplicateId(intent.contract.id));
     }
-    composer.add(insertAt(composer.text, ['contracts'], undefined, intent.contract, style));
+    composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, intent.contract, style));
     return finish(composer, text, options, refuse);
   }
 
@@ -71,27 +71,29 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
     return refuse(reasons.unknownContract(intent.contractId));
   }
   const base: Path = ['contracts', index];
+  const span = contractSpans(text, options)?.[index];
+  const rootOf = span ? contractRoot(text, span, index) : wholeRoot;
   switch (intent.kind) {
     case 'setStage':
-      composer.add(replaceValue(composer.text, [...base, 'stage'], intent.stage));
-      composer.add(setProperty(composer.text, [...base, 'stageDates'], intent.stage, intent.at, style));
+      composer.add(replaceValue(rootOf, composer.text, [...base, 'stage'], intent.stage));
+      composer.add(setProperty(rootOf, composer.text, [...base, 'stageDates'], intent.stage, intent.at, style));
       break;
     case 'appendContact': {
       if (!contactSchema.safeParse(intent.contact).success) {
         return refuse(reasons.invalidValue());
       }
-      composer.add(appendToArray(composer.text, [...base, 'contacts'], intent.contact, style));
+      composer.add(insertAt(rootOf, composer.text, [...base, 'contacts'], undefined, intent.contact, style));
       break;
     }
     case 'setChecklistStep':
       if (intent.done) {
-        composer.add(setProperty(composer.text, [...base, 'checklist'], intent.stepId, { done: true, at: intent.at }, style));
+        composer.add(setProperty(rootOf, composer.text, [...base, 'checklist'], intent.stepId, { done: true, at: intent.at }, style));
       } else if (contracts[index]?.checklist?.[intent.stepId] !== undefined) {
-        composer.add(removeProperty(composer.text, [...base, 'checklist', intent.stepId]));
+        composer.add(removeProperty(rootOf, composer.text, [...base, 'checklist', intent.stepId]));
       }
       break;
   }
-  return finish(composer, text, options, refuse);
+  return finish(composer, text, options, refuse, span);
 }
 
 function finish(
@@ -99,16 +101,47 @@ function finish(
   original: string,
   options: EditOptions,
   refuse: (r: Localized) => EditResult,
+  contract?: ContractSpan,
 ): EditResult {
   const newText = composer.text;
+  if (newText === original) {
+    return { ok: true, edits: [], newText };
+  }
+  const edits = composer.edits();
+  if (contract && stillValidContract(newText, edits, contract)) {
+    return { ok: true, edits, newText };
+  }
   const check = parseContracts(newText, options);
   if (!check.ok) {
     return refuse(reasons.wouldBreak());
   }
-  return { ok: true, edits: newText === original ? [] : composer.edits(), newText };
+  return { ok: true, edits, newText };
 }
 
-function rootOf(text: string): Node {
+/**
+ * Whether edits that all fall inside one contract's braces leave a valid file, judged from that
+ * contract alone: the text around it is unchanged and was valid, ids are not edited, so the file is
+ * valid exactly when the new contract text is one well-formed, valid object. Reading a large file
+ * again for every logged message would freeze the editor for seconds; this reads one contract.
+ * When it cannot tell, the caller reads the whole file.
+ */
+function stillValidContract(newText: string, edits: readonly TextEdit[], contract: ContractSpan): boolean {
+  const start = contract.offset;
+  const end = contract.offset + contract.length;
+  let growth = 0;
+  for (const edit of edits) {
+    if (edit.offset <= start || edit.offset + edit.length >= end) {
+      return false;
+    }
+    growth += edit.content.length - edit.length;
+  }
+  return isValidContractText(newText.slice(start, end + growth));
+}
+
+/** The syntax tree an edit step looks paths up in, for the text as the steps so far left it. */
+type RootOf = (text: string) => Node;
+
+function wholeRoot(text: string): Node {
   const { root } = jsoncTree(text);
   if (!root) {
     throw new Error('parsed text has no root');
@@ -116,21 +149,65 @@ function rootOf(text: string): Node {
   return root;
 }
 
-/** Replaces (or, with undefined, removes) a value that exists; jsonc-parser keeps this minimal. */
-function replaceValue(text: string, path: Path, value: unknown): TextEdit[] {
-  return modify(text, path, value, {});
+/**
+ * A tree holding only the edited contract, at its place in the file (["contracts", index, …] finds
+ * it, with the offsets of the whole text). Steps edit only inside that contract, so it starts where
+ * it did and has grown by what the text has grown. Reading one contract instead of a whole large
+ * file is what keeps an edit fast; if the contract's text does not read as one object, the whole
+ * file is read instead.
+ */
+function contractRoot(original: string, span: ContractSpan, index: number): RootOf {
+  return (text) => {
+    const length = span.length + text.length - original.length;
+    const errors: ParseError[] = [];
+    const contract = parseTree(text.slice(span.offset, span.offset + length), errors, JSONC_OPTIONS);
+    if (errors.length > 0 || contract?.type !== 'object' || contract.length !== length) {
+      return wholeRoot(text);
+    }
+    const children: Node[] = [];
+    children[index] = shifted(contract, span.offset);
+    const list: Node = { type: 'array', offset: 0, length: 0, children };
+    const key: Node = { type: 'string', offset: 0, length: 0, value: 'contracts' };
+    const property: Node = { type: 'property', offset: 0, length: 0, children: [key, list] };
+    return { type: 'object', offset: 0, length: text.length, children: [property] };
+  };
+}
+
+/** A copy of `node` moved `by` characters on, with its parent links (jsonc-parser's nodes are read-only). */
+function shifted(node: Node, by: number, parent?: Node): Node {
+  const copy: { -readonly [K in keyof Node]: Node[K] } = { type: node.type, offset: node.offset + by, length: node.length };
+  if (node.value !== undefined) {
+    // A literal's value (string, number, boolean, null), typed `any` by jsonc-parser.
+    copy.value = node.value as unknown;
+  }
+  if (node.colonOffset !== undefined) {
+    copy.colonOffset = node.colonOffset + by;
+  }
+  if (parent) {
+    copy.parent = parent;
+  }
+  if (node.children) {
+    copy.children = node.children.map((child) => shifted(child, by, copy));
+  }
+  return copy;
+}
+
+/** Replaces an existing value. */
+function replaceValue(rootOf: RootOf, text: string, path: Path, value: unknown): TextEdit[] {
+  const existing = findNodeAtLocation(rootOf(text), path);
+  return existing ? [{ offset: existing.offset, length: existing.length, content: JSON.stringify(value) }] : modify(text, path, value, {});
 }
 
 /** Removes a property that exists, keeping its neighbours' lines and comments as they are. */
-function removeProperty(text: string, path: Path): TextEdit[] {
+function removeProperty(rootOf: RootOf, text: string, path: Path): TextEdit[] {
   const property = findNodeAtLocation(rootOf(text), path)?.parent;
   const container = property?.parent;
   const own = property && container ? removeOwnLines(text, container, property) : undefined;
-  return own ?? replaceValue(text, path, undefined);
+  return own ?? modify(text, path, undefined, {});
 }
 
 /** Sets `key` in the object at `objectPath`, creating the object if the contract has none. */
-function setProperty(text: string, objectPath: Path, key: string, value: unknown, style: FileStyle): TextEdit[] {
+function setProperty(rootOf: RootOf, text: string, objectPath: Path, key: string, value: unknown, style: FileStyle): TextEdit[] {
   const root = rootOf(text);
   const existing = findNodeAtLocation(root, [...objectPath, key]);
   if (existing) {
@@ -140,18 +217,14 @@ function setProperty(text: string, objectPath: Path, key: string, value: unknown
       : stringifyPretty(value, indentAt(text, existing.offset), style.unit, style.eol, layoutOf(text, existing));
     return [{ offset: existing.offset, length: existing.length, content }];
   }
-  return insertAt(text, objectPath, key, value, style);
-}
-
-function appendToArray(text: string, arrayPath: Path, value: unknown, style: FileStyle): TextEdit[] {
-  return insertAt(text, arrayPath, undefined, value, style);
+  return insertAt(rootOf, text, objectPath, key, value, style);
 }
 
 /**
  * Inserts into the container at `path`; when the container itself is missing, inserts it into its
  * parent holding just the new entry.
  */
-function insertAt(text: string, path: Path, key: string | undefined, value: unknown, style: FileStyle): TextEdit[] {
+function insertAt(rootOf: RootOf, text: string, path: Path, key: string | undefined, value: unknown, style: FileStyle): TextEdit[] {
   const root = rootOf(text);
   const container = findNodeAtLocation(root, path);
   if (container) {
