@@ -62,10 +62,12 @@ export class ChecklistPanel implements vscode.Disposable {
     // The webview's own state is written with the window's layout, at shutdown, and a browser tab that
     // reloads may not wait for it: workspace state is written at once, so it wins when both are there.
     this.key = this.ctx.workspaceState.get<string>(SHOWN_KEY) ?? (saved.success ? saved.data.key : undefined);
-    this.panel?.dispose();
+    const previous = this.panel;
     // A revived panel comes with the options it was saved with; these are the ones in force now.
     panel.webview.options = this.options();
     this.attach(panel);
+    // Closed only after the new one is set up: see watchLoading.
+    previous?.dispose();
   }
 
   get contractKey(): string | undefined {
@@ -121,8 +123,9 @@ export class ChecklistPanel implements vscode.Disposable {
       }
       log.warn(`The checklist page did not load within ${LOAD_WAIT_MS / 1000} s; opening it again.`);
       const column = panel.viewColumn ?? vscode.ViewColumn.Beside;
-      panel.dispose();
+      // The new panel first: a webview opened just after another one closed is the one that hangs.
       this.create(column, true, attempt + 1);
+      panel.dispose();
     }, LOAD_WAIT_MS);
     return new vscode.Disposable(() => clearTimeout(timer));
   }
