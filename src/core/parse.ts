@@ -1,5 +1,5 @@
-import { findNodeAtLocation, getNodeValue, parseTree, type Node, type ParseError } from 'jsonc-parser';
-import { JSONC_OPTIONS, jsoncTree } from './jsoncTree';
+import { findNodeAtLocation, getNodeValue, type Node } from 'jsonc-parser';
+import { jsoncTree } from './jsoncTree';
 import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
@@ -205,8 +205,7 @@ export function isValidContractText(text: string): boolean {
   if (findTooDeepNesting(text)) {
     return false;
   }
-  const errors: ParseError[] = [];
-  const root = parseTree(text, errors, JSONC_OPTIONS);
+  const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || root?.type !== 'object' || root.offset !== 0 || root.length !== text.length) {
     return false;
   }

@@ -1,7 +1,7 @@
-import { findNodeAtLocation, modify, parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, modify, type Node } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
-import { JSONC_OPTIONS, jsoncTree } from '../jsoncTree';
+import { jsoncTree } from '../jsoncTree';
 import { contractSpans, isValidContractText, parseContracts, type ContractSpan } from '../parse';
 import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
@@ -159,8 +159,7 @@ function wholeRoot(text: string): Node {
 function contractRoot(original: string, span: ContractSpan, index: number): RootOf {
   return (text) => {
     const length = span.length + text.length - original.length;
-    const errors: ParseError[] = [];
-    const contract = parseTree(text.slice(span.offset, span.offset + length), errors, JSONC_OPTIONS);
+    const { root: contract, errors } = jsoncTree(text.slice(span.offset, span.offset + length));
     if (errors.length > 0 || contract?.type !== 'object' || contract.length !== length) {
       return wholeRoot(text);
     }
