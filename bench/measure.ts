@@ -1,4 +1,4 @@
-/** Timing and memory helpers for the benchmark. */
+/** Timing for the benchmark (memory is measured in a process of its own: heap.ts). */
 
 export interface Timing {
   readonly median: number;

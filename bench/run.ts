@@ -1,11 +1,12 @@
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { computeEdit, forgetEarlierReads, groupStatuses, parseContracts, StatusCache, type ContractStatus } from '../src/core';
+import { computeEdit, forgetEarlierReads, parseContracts, StatusCache } from '../src/core';
 import { bundleSizes } from './bundles';
 import { contractsFile, LOG_ENTRIES, withOneChange } from './generate';
+import { load, OPTIONS } from './load';
 import { time, type Timing } from './measure';
-import { execFileSync } from 'node:child_process';
 
 /**
  * `npm run bench`: the figures of the performance issue, each as a ratio to a baseline measured in
@@ -14,21 +15,8 @@ import { execFileSync } from 'node:child_process';
  * with the machine, to test/bench/results.json. A missed target is a finding: the exit code stays 0.
  */
 
-const OPTIONS = { locale: 'ja' as const, utcOffsetMinutes: 540 };
-const NOW = Date.parse('2026-11-24T10:00:00+09:00');
 const SIZES = [100, 1_000, 10_000];
 const ROOT = path.resolve(__dirname, '..', '..');
-
-/** What the extension does with a text: read it, derive every status (reusing what it can), group. */
-function load(text: string, cache: StatusCache): readonly ContractStatus[] {
-  const parsed = parseContracts(text, OPTIONS);
-  if (!parsed.ok) {
-    throw new Error(`the generated file does not parse: ${parsed.problems[0]?.message ?? ''}`);
-  }
-  const statuses = parsed.file.contracts.map((c) => cache.derive(c, NOW, OPTIONS));
-  groupStatuses(statuses, 'urgency');
-  return statuses;
-}
 
 /** The heap a first read of the n-contract file keeps, measured in a process of its own (bench/heap.ts). */
 function heapInFreshProcess(n: number): number {

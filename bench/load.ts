@@ -1,0 +1,16 @@
+import { groupStatuses, parseContracts, type ContractStatus, type StatusCache } from '../src/core';
+
+/** The writer's settings and moment every measurement uses. */
+export const OPTIONS = { locale: 'ja' as const, utcOffsetMinutes: 540 };
+export const NOW = Date.parse('2026-11-24T10:00:00+09:00');
+
+/** What the extension does with a text: read it, derive every status (reusing what it can), group. */
+export function load(text: string, cache: StatusCache): readonly ContractStatus[] {
+  const parsed = parseContracts(text, OPTIONS);
+  if (!parsed.ok) {
+    throw new Error(`the generated file does not parse: ${parsed.problems[0]?.message ?? ''}`);
+  }
+  const statuses = parsed.file.contracts.map((c) => cache.derive(c, NOW, OPTIONS));
+  groupStatuses(statuses, 'urgency');
+  return statuses;
+}
