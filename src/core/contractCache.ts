@@ -63,3 +63,12 @@ export function validateWithReuse(text: string, root: Node): ContractsFile | und
 export function forgetKnownContracts(): void {
   known = new Map();
 }
+
+/**
+ * After a read that validated only the changed contract (rereadOne.ts): the old text is no longer
+ * in the file, the new one is, and the others stay known.
+ */
+export function rememberChangedContract(oldSource: string, newSource: string, contract: Contract): void {
+  known.delete(oldSource);
+  known.set(newSource, contract);
+}

@@ -14,18 +14,19 @@ export interface TooDeep {
 }
 
 /**
- * Finds nesting deeper than MAX_NESTING before anything recursive sees the text. One pass, no
+ * Finds nesting deeper than `limit` (MAX_NESTING for a whole file; less for a piece of one, which
+ * sits that much deeper in it) before anything recursive sees the text. One pass, no
  * recursion, so it is linear on any input; strings and comments are skipped as the JSONC parser
  * reads them, so brackets inside text do not count.
  */
-export function findTooDeepNesting(text: string): TooDeep | undefined {
+export function findTooDeepNesting(text: string, limit = MAX_NESTING): TooDeep | undefined {
   let depth = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
       depth++;
-      if (depth > MAX_NESTING) {
+      if (depth > limit) {
         return { offset: i, message: tooDeep() };
       }
     } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {

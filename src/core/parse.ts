@@ -4,12 +4,13 @@ import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
 import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
-import { contractSchema, contractsFileSchema, DATE_ISSUE, type ContractsFile } from './schema';
+import { contractSchema, contractsFileSchema, DATE_ISSUE, type Contract, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
-import { findTooDeepNesting } from './nesting';
+import { findTooDeepNesting, MAX_NESTING } from './nesting';
 import { findKeyProblems } from './keys';
 import { forgetKnownContracts, validateWithReuse } from './contractCache';
+import { rereadOneContract } from './rereadOne';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -53,10 +54,21 @@ interface Kept {
 
 let last: Kept | undefined;
 
-// An edit reads the text the store has just read: the answer is the same, so it is kept.
+// An edit reads the text the store has just read: the answer is the same, so it is kept. A text that
+// differs from the last valid one inside one contract is read from it (rereadOne.ts).
 function readKept(text: string, options: ParseOptions): Kept {
-  if (last && last.text === text && last.options.locale === options.locale && last.options.utcOffsetMinutes === options.utcOffsetMinutes) {
+  const sameOptions = last !== undefined && last.options.locale === options.locale && last.options.utcOffsetMinutes === options.utcOffsetMinutes;
+  if (last && sameOptions && last.text === text) {
     return last;
+  }
+  if (last?.result.ok && last.spans && sameOptions) {
+    const before = { text: last.text, file: last.result.file, problems: last.result.problems, spans: last.spans };
+    const placer = { problem: problemMaker(text, options.locale), placeOf, readOne: readOneContract };
+    const again = rereadOneContract(before, text, options, placer);
+    if (again) {
+      last = { text, options: { ...options }, result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
+      return last;
+    }
   }
   const spans: ContractSpan[] = [];
   const result = read(text, options, spans);
@@ -70,26 +82,23 @@ export function forgetEarlierReads(): void {
   forgetKnownContracts();
 }
 
-function read(text: string, options: ParseOptions, spans: ContractSpan[]): ParseResult {
+/** Builds problems placed in `text`; lines are counted only once a problem needs them. */
+export type ProblemMaker = (kind: ProblemKind, severity: Severity, message: Localized, offset: number, length: number, path: JsonPath) => Problem;
+
+export function problemMaker(text: string, locale: Locale): ProblemMaker {
   // Lines are needed only to place a problem; most reads have none, and a large file has many lines.
   let lineIndex: LineIndex | undefined;
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
-  const problem = (
-    kind: ProblemKind,
-    severity: Severity,
-    message: Localized,
-    offset: number,
-    length: number,
-    path: JsonPath,
-  ): Problem => ({
-    kind,
-    severity,
-    message: pick(message, options.locale),
-    offset,
-    length: Math.max(0, Math.min(length, text.length - offset)), // an unclosed comment can reach past the end
-    range: lines().rangeAt(offset, Math.max(0, Math.min(length, text.length - offset))),
-    path,
-  });
+  return (kind, severity, message, offset, length, path) => {
+    const clipped = Math.max(0, Math.min(length, text.length - offset)); // an unclosed comment can reach past the end
+    return { kind, severity, message: pick(message, locale), offset, length: clipped, range: lines().rangeAt(offset, clipped), path };
+  };
+}
+
+function read(text: string, options: ParseOptions, spans: ContractSpan[]): ParseResult {
+  const problem = problemMaker(text, options.locale);
+  let lineIndex: LineIndex | undefined;
+  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
 
   if (text.trim() === '') {
     return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
@@ -155,7 +164,7 @@ function read(text: string, options: ParseOptions, spans: ContractSpan[]): Parse
 }
 
 /** The value at a path; for a missing field, the opening brace of the object that lacks it. */
-function placeOf(root: Node, path: JsonPath): { offset: number; length: number } {
+export function placeOf(root: Node, path: JsonPath): { offset: number; length: number } {
   for (let depth = path.length; depth >= 0; depth--) {
     const node = findNodeAtLocation(root, path.slice(0, depth));
     if (node) {
@@ -202,12 +211,25 @@ function describeIssue(issue: z.core.$ZodIssue, path: JsonPath): Localized {
  * or unsafe keys, not nested too deep, and valid against the contract's schema.
  */
 export function isValidContractText(text: string): boolean {
-  if (findTooDeepNesting(text)) {
-    return false;
+  return readOneContract(text) !== undefined;
+}
+
+/**
+ * `text` read as one contract of the file (its value and syntax tree), or undefined when it is not
+ * exactly one valid contract object. A contract sits two levels deep in the file (the file's object,
+ * the list), so it may nest two levels less than a whole file.
+ */
+export function readOneContract(text: string): { readonly contract: Contract; readonly root: Node } | undefined {
+  if (findTooDeepNesting(text, MAX_NESTING - 2)) {
+    return undefined;
   }
   const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || root?.type !== 'object' || root.offset !== 0 || root.length !== text.length) {
-    return false;
+    return undefined;
   }
-  return findKeyProblems(root).length === 0 && contractSchema.safeParse(getNodeValue(root)).success;
+  if (findKeyProblems(root).length > 0) {
+    return undefined;
+  }
+  const checked = contractSchema.safeParse(getNodeValue(root));
+  return checked.success ? { contract: checked.data, root } : undefined;
 }
