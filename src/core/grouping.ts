@@ -2,6 +2,7 @@ import type { Localized } from './i18n';
 import { PLATFORM_LABELS, STAGE_LABELS } from './labels';
 import { PLATFORMS, STAGES, type Stage } from './schema';
 import { URGENCY_RANK, type ContractStatus } from './status';
+import { TitleOrder } from './titleOrder';
 
 export type Grouping = 'urgency' | 'stage' | 'platform';
 export const GROUPINGS: readonly Grouping[] = ['urgency', 'stage', 'platform'];
@@ -40,28 +41,20 @@ export interface StatusGroup {
   readonly statuses: readonly ContractStatus[];
 }
 
-/** Most pressing first, then the earliest due date, the longest silence, and the title: a stable order. */
-export function compareStatuses(a: ContractStatus, b: ContractStatus): number {
-  return (
-    URGENCY_RANK[b.urgency] - URGENCY_RANK[a.urgency] ||
-    (a.next?.due ?? Number.MAX_SAFE_INTEGER) - (b.next?.due ?? Number.MAX_SAFE_INTEGER) ||
-    (b.silentDays ?? -1) - (a.silentDays ?? -1) ||
-    a.contract.title.localeCompare(b.contract.title) ||
-    a.contract.id.localeCompare(b.contract.id)
-  );
-}
-
-/** Groups in a fixed order; empty groups are left out. */
+/**
+ * Groups in a fixed order; empty groups are left out. Within a group: most pressing first, then the
+ * earliest due date, the longest silence, the title (in a collator's order) and the id: a stable order.
+ */
 export function groupStatuses(statuses: readonly ContractStatus[], grouping: Grouping): StatusGroup[] {
-  const sorted = [...statuses].sort(compareStatuses);
-  const make = <K extends string>(
-    keys: readonly K[],
-    keyOf: (s: ContractStatus) => K,
-    labels: Record<K, Localized>,
-  ): StatusGroup[] =>
-    keys
-      .map((key) => ({ key, label: labels[key], statuses: sorted.filter((s) => keyOf(s) === key) }))
-      .filter((g) => g.statuses.length > 0);
+  const order = sortedOrder(statuses);
+  const make = <K extends string>(keys: readonly K[], keyOf: (s: ContractStatus) => K, labels: Record<K, Localized>): StatusGroup[] => {
+    const members = new Map<K, ContractStatus[]>(keys.map((key) => [key, []]));
+    for (const i of order) {
+      const status = statuses[i]!;
+      members.get(keyOf(status))?.push(status);
+    }
+    return keys.map((key) => ({ key, label: labels[key], statuses: members.get(key) ?? [] })).filter((g) => g.statuses.length > 0);
+  };
   switch (grouping) {
     case 'stage':
       return make(STAGES, (s) => s.contract.stage, STAGE_LABELS);
@@ -70,6 +63,36 @@ export function groupStatuses(statuses: readonly ContractStatus[], grouping: Gro
     default:
       return make(['actNow', 'watch', 'onTrack', 'closed'] as const, urgencyGroupOf, URGENCY_GROUP_LABELS);
   }
+}
+
+const titleOrder = new TitleOrder();
+const collator = new Intl.Collator();
+
+/**
+ * The statuses' indices in display order. Each status's sort keys are read once into arrays, and
+ * the sort compares numbers: a refresh of 10,000 contracts sorts them on every change.
+ */
+function sortedOrder(statuses: readonly ContractStatus[]): number[] {
+  const n = statuses.length;
+  const ranks = titleOrder.ranksOf(statuses.map((s) => s.contract.title));
+  const urgency = new Float64Array(n);
+  const due = new Float64Array(n);
+  const silence = new Float64Array(n);
+  const title = new Float64Array(n);
+  statuses.forEach((s, i) => {
+    urgency[i] = URGENCY_RANK[s.urgency];
+    due[i] = s.next?.due ?? Number.MAX_SAFE_INTEGER;
+    silence[i] = s.silentDays ?? -1;
+    title[i] = ranks.get(s.contract.title) ?? 0;
+  });
+  return Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      urgency[b]! - urgency[a]! ||
+      due[a]! - due[b]! ||
+      silence[b]! - silence[a]! ||
+      title[a]! - title[b]! ||
+      collator.compare(statuses[a]!.contract.id, statuses[b]!.contract.id),
+  );
 }
 
 /**
