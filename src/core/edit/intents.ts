@@ -35,6 +35,9 @@ export interface EditOptions {
 
 type Path = (string | number)[];
 
+/** The intents that change one contract that is already in the file. */
+type ContractIntent = Exclude<EditIntent, { readonly kind: 'addContract' }>;
+
 /**
  * The smallest text edits that carry out `intent`. Comments, key order and indentation survive
  * because only the changed values are touched. A file that does not parse is refused, never
@@ -47,7 +50,6 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
     const first = parsed.problems[0];
     return refuse(reasons.fileInvalid(parsed.problems.length, first ? first.range.start.line + 1 : 1, first?.message ?? ''));
   }
-  const style = detectStyle(text);
   const composer = new EditComposer(text);
   const contracts = parsed.file.contracts;
 
@@ -59,58 +61,61 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
     if (contracts.some((c) => c.id === intent.contract.id)) {
       return refuse(reasons.duplicateId(intent.contract.id));
     }
-    composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, intent.contract, style));
+    composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, intent.contract, detectStyle(text)));
     return finish(composer, text, options, refuse);
   }
 
   if ((intent.kind === 'setStage' || intent.kind === 'setChecklistStep') && !isIsoDate(intent.at)) {
     return refuse(reasons.invalidValue());
   }
+  if (intent.kind === 'appendContact' && !contactSchema.safeParse(intent.contact).success) {
+    return refuse(reasons.invalidValue());
+  }
   const index = contracts.findIndex((c) => c.id === intent.contractId);
   if (index < 0) {
     return refuse(reasons.unknownContract(intent.contractId));
   }
-  const base: Path = ['contracts', index];
   const span = contractSpans(text, options)?.[index];
-  const rootOf = span ? contractRoot(text, span, index) : wholeRoot;
+  const piece = span ? contractPiece(text, span) : undefined;
+  // On a large file an edit then costs what one contract costs, not what the file costs.
+  if (piece) {
+    const local = editPiece(piece, intent, contracts[index]!, detectStyle(text, piece));
+    if (local) {
+      return local;
+    }
+  }
+  // The whole file as the document (a contract that shares its line with other text, or an edit
+  // whose result only the whole file can judge).
+  steps(wholeRoot, composer, ['contracts', index], intent, contracts[index]!, detectStyle(text));
+  return finish(composer, text, options, refuse);
+}
+
+/** The edit steps of an intent on one contract, found at `base` in the composer's text. */
+function steps(rootOf: RootOf, composer: EditComposer, base: Path, intent: ContractIntent, contract: Contract, style: FileStyle): void {
   switch (intent.kind) {
     case 'setStage':
       composer.add(replaceValue(rootOf, composer.text, [...base, 'stage'], intent.stage));
       composer.add(setProperty(rootOf, composer.text, [...base, 'stageDates'], intent.stage, intent.at, style));
       break;
-    case 'appendContact': {
-      if (!contactSchema.safeParse(intent.contact).success) {
-        return refuse(reasons.invalidValue());
-      }
+    case 'appendContact':
       composer.add(insertAt(rootOf, composer.text, [...base, 'contacts'], undefined, intent.contact, style));
       break;
-    }
     case 'setChecklistStep':
       if (intent.done) {
         composer.add(setProperty(rootOf, composer.text, [...base, 'checklist'], intent.stepId, { done: true, at: intent.at }, style));
-      } else if (contracts[index]?.checklist?.[intent.stepId] !== undefined) {
+      } else if (contract.checklist?.[intent.stepId] !== undefined) {
         composer.add(removeProperty(rootOf, composer.text, [...base, 'checklist', intent.stepId]));
       }
       break;
   }
-  return finish(composer, text, options, refuse, span);
 }
 
-function finish(
-  composer: EditComposer,
-  original: string,
-  options: EditOptions,
-  refuse: (r: Localized) => EditResult,
-  contract?: ContractSpan,
-): EditResult {
+function finish(composer: EditComposer, original: string, options: EditOptions, refuse: (r: Localized) => EditResult): EditResult {
   const newText = composer.text;
   if (newText === original) {
     return { ok: true, edits: [], newText };
   }
   const edits = composer.edits();
-  if (contract && stillValidContract(newText, edits, contract)) {
-    return { ok: true, edits, newText };
-  }
   const check = parseContracts(newText, options);
   if (!check.ok) {
     return refuse(reasons.wouldBreak());
@@ -119,23 +124,48 @@ function finish(
 }
 
 /**
- * Whether edits that all fall inside one contract's braces leave a valid file, judged from that
- * contract alone: the text around it is unchanged and was valid, ids are not edited, so the file is
- * valid exactly when the new contract text is one well-formed, valid object. Reading a large file
- * again for every logged message would freeze the editor for seconds; this reads one contract.
- * When it cannot tell, the caller reads the whole file.
+ * One contract's text as a document of its own, from the start of its line so that indentation reads
+ * as it does in the file. Only when white space alone stands before its brace on that line.
  */
-function stillValidContract(newText: string, edits: readonly TextEdit[], contract: ContractSpan): boolean {
-  const start = contract.offset;
-  const end = contract.offset + contract.length;
-  let growth = 0;
-  for (const edit of edits) {
-    if (edit.offset <= start || edit.offset + edit.length >= end) {
-      return false;
-    }
-    growth += edit.content.length - edit.length;
+interface ContractPiece {
+  /** The file's text. */
+  readonly whole: string;
+  /** Where the piece starts in the file, and where it ends. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  /** The white space before the brace. */
+  readonly lead: number;
+}
+
+function contractPiece(text: string, span: ContractSpan): ContractPiece | undefined {
+  const start = text.lastIndexOf('\n', span.offset - 1) + 1;
+  if (!/^[ \t]*$/.test(text.slice(start, span.offset))) {
+    return undefined;
   }
-  return isValidContractText(newText.slice(start, end + growth));
+  const end = span.offset + span.length;
+  return { whole: text, start, end, text: text.slice(start, end), lead: span.offset - start };
+}
+
+/**
+ * An edit inside one contract, worked out on that contract's text alone: on a large file the edit
+ * then costs what the contract costs, not what the file costs. The text around the contract is
+ * unchanged and was valid, and ids are not edited, so the file stays valid exactly when the new
+ * contract text is one valid contract object. Undefined when it is not, so that the caller works on
+ * the whole file and gives the answer it always gave.
+ */
+function editPiece(piece: ContractPiece, intent: ContractIntent, contract: Contract, style: FileStyle): EditResult | undefined {
+  const composer = new EditComposer(piece.text);
+  steps(wholeRoot, composer, [], intent, contract, style);
+  const changed = composer.text;
+  if (changed === piece.text) {
+    return { ok: true, edits: [], newText: piece.whole };
+  }
+  if (!isValidContractText(changed.slice(piece.lead))) {
+    return undefined;
+  }
+  const edits = composer.edits().map((e) => ({ ...e, offset: e.offset + piece.start }));
+  return { ok: true, edits, newText: piece.whole.slice(0, piece.start) + changed + piece.whole.slice(piece.end) };
 }
 
 /** The syntax tree an edit step looks paths up in, for the text as the steps so far left it. */
@@ -147,48 +177,6 @@ function wholeRoot(text: string): Node {
     throw new Error('parsed text has no root');
   }
   return root;
-}
-
-/**
- * A tree holding only the edited contract, at its place in the file (["contracts", index, …] finds
- * it, with the offsets of the whole text). Steps edit only inside that contract, so it starts where
- * it did and has grown by what the text has grown. Reading one contract instead of a whole large
- * file is what keeps an edit fast; if the contract's text does not read as one object, the whole
- * file is read instead.
- */
-function contractRoot(original: string, span: ContractSpan, index: number): RootOf {
-  return (text) => {
-    const length = span.length + text.length - original.length;
-    const { root: contract, errors } = jsoncTree(text.slice(span.offset, span.offset + length));
-    if (errors.length > 0 || contract?.type !== 'object' || contract.length !== length) {
-      return wholeRoot(text);
-    }
-    const children: Node[] = [];
-    children[index] = shifted(contract, span.offset);
-    const list: Node = { type: 'array', offset: 0, length: 0, children };
-    const key: Node = { type: 'string', offset: 0, length: 0, value: 'contracts' };
-    const property: Node = { type: 'property', offset: 0, length: 0, children: [key, list] };
-    return { type: 'object', offset: 0, length: text.length, children: [property] };
-  };
-}
-
-/** A copy of `node` moved `by` characters on, with its parent links (jsonc-parser's nodes are read-only). */
-function shifted(node: Node, by: number, parent?: Node): Node {
-  const copy: { -readonly [K in keyof Node]: Node[K] } = { type: node.type, offset: node.offset + by, length: node.length };
-  if (node.value !== undefined) {
-    // A literal's value (string, number, boolean, null), typed `any` by jsonc-parser.
-    copy.value = node.value as unknown;
-  }
-  if (node.colonOffset !== undefined) {
-    copy.colonOffset = node.colonOffset + by;
-  }
-  if (parent) {
-    copy.parent = parent;
-  }
-  if (node.children) {
-    copy.children = node.children.map((child) => shifted(child, by, copy));
-  }
-  return copy;
 }
 
 /** Replaces an existing value. */

@@ -9,10 +9,24 @@ export interface FileStyle {
   readonly compact: boolean;
 }
 
-export function detectStyle(text: string): FileStyle {
+/** How much of a large file's start is read for its style, besides the place being edited. */
+const HEAD = 16 * 1024;
+
+/**
+ * The file's style. For a large file and an edit at `near`, read from the file's start and from the
+ * lines being edited: looking through tens of megabytes for the narrowest indentation would cost more
+ * than the whole edit, and what is added should look like the text around it. For a file of up to
+ * twice HEAD, and without `near`, the whole text is read.
+ */
+export function detectStyle(text: string, near?: { readonly start: number; readonly end: number }): FileStyle {
+  const compact = !text.trim().includes('\n');
+  // The head ends at a line end, so that the two parts join without making up a line.
+  const sample = near && text.length > 2 * HEAD ? `${text.slice(0, text.lastIndexOf('\n', HEAD) + 1)}${text.slice(near.start, near.end)}` : text;
+  return { ...styleOf(sample), compact };
+}
+
+function styleOf(text: string): Omit<FileStyle, 'compact'> {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const trimmed = text.trim();
-  const compact = !trimmed.includes('\n');
   let unit = '  ';
   let smallest = Number.POSITIVE_INFINITY;
   for (const line of text.split(/\r?\n/)) {
@@ -30,7 +44,7 @@ export function detectStyle(text: string): FileStyle {
       unit = lead;
     }
   }
-  return { unit, eol, trailingCommas: /,\s*(?:\/\/[^\n]*\s*|\/\*[\s\S]*?\*\/\s*)*[}\]]/.test(text), compact };
+  return { unit, eol, trailingCommas: /,\s*(?:\/\/[^\n]*\s*|\/\*[\s\S]*?\*\/\s*)*[}\]]/.test(text) };
 }
 
 /** The leading white space of the line that holds `offset`. */
