@@ -230,3 +230,37 @@ describe('computeEdit: unticking next to commented entries', () => {
     ]);
   });
 });
+
+describe('computeEdit: unticking entries that share a line', () => {
+  const file = (checklist: string): string =>
+    [
+      '{ "version": 1, "contracts": [',
+      '  { "id": "cw-9", "title": "記事", "platform": "crowdworks", "client": { "name": "山田" }, "stage": "escrowFunded",',
+      `    "checklist": ${checklist} }`,
+      '] }',
+      '',
+    ].join('\n');
+  const untick = (text: string, stepId: string) =>
+    editOk(text, { kind: 'setChecklistStep', contractId: 'cw-9', stepId, done: false, at: '2026-11-24' });
+  const A = '"a": { "done": true, "at": "2026-11-20" }';
+  const B = '"b": { "done": true, "at": "2026-11-21" }';
+  const C = '"c": { "done": true, "at": "2026-11-22" }';
+
+  it('removes a later entry with the comma before it, keeping a comment between them', () => {
+    const text = file(`{ ${A}, /* 送信済み */ ${B} }`);
+    const { newText } = untick(text, 'b');
+    assert.equal(newText, file(`{ ${A} /* 送信済み */ }`));
+  });
+
+  it('removes the first entry with the comma after it', () => {
+    const text = file(`{ ${A}, ${B}, ${C} }`);
+    assert.equal(untick(text, 'a').newText, file(`{ ${B}, ${C} }`));
+    assert.equal(untick(text, 'b').newText, file(`{ ${A}, ${C} }`));
+  });
+
+  it('removes the only entry, leaving the braces', () => {
+    const { newText } = untick(file(`{ ${A} }`), 'a');
+    assert.equal(newText, file('{  }'));
+    assert.deepEqual(findContract(parseOk(newText), 'cw-9').checklist, {});
+  });
+});

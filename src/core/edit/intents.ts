@@ -1,4 +1,4 @@
-import { findNodeAtLocation, modify, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
 import { jsoncTree } from '../jsoncTree';
@@ -6,7 +6,7 @@ import { contractSpans, isValidContractText, parseContracts, type ContractSpan }
 import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
 import { stringifyInline, stringifyPretty } from './serialize';
-import { removeOwnLines } from './remove';
+import { removeInline, removeOwnLines } from './remove';
 import { detectStyle, indentAt, type FileStyle } from './style';
 import { EditComposer, type TextEdit } from './textEdit';
 import * as reasons from './refusals';
@@ -94,7 +94,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
 function steps(rootOf: RootOf, composer: EditComposer, base: Path, intent: ContractIntent, contract: Contract, style: FileStyle): void {
   switch (intent.kind) {
     case 'setStage':
-      composer.add(replaceValue(rootOf, composer.text, [...base, 'stage'], intent.stage));
+      composer.add(setProperty(rootOf, composer.text, base, 'stage', intent.stage, style));
       composer.add(setProperty(rootOf, composer.text, [...base, 'stageDates'], intent.stage, intent.at, style));
       break;
     case 'appendContact':
@@ -179,18 +179,14 @@ function wholeRoot(text: string): Node {
   return root;
 }
 
-/** Replaces an existing value. */
-function replaceValue(rootOf: RootOf, text: string, path: Path, value: unknown): TextEdit[] {
-  const existing = findNodeAtLocation(rootOf(text), path);
-  return existing ? [{ offset: existing.offset, length: existing.length, content: JSON.stringify(value) }] : modify(text, path, value, {});
-}
-
 /** Removes a property that exists, keeping its neighbours' lines and comments as they are. */
 function removeProperty(rootOf: RootOf, text: string, path: Path): TextEdit[] {
   const property = findNodeAtLocation(rootOf(text), path)?.parent;
   const container = property?.parent;
-  const own = property && container ? removeOwnLines(text, container, property) : undefined;
-  return own ?? modify(text, path, undefined, {});
+  if (!property || !container) {
+    return [];
+  }
+  return removeOwnLines(text, container, property) ?? removeInline(text, container, property);
 }
 
 /** Sets `key` in the object at `objectPath`, creating the object if the contract has none. */

@@ -35,6 +35,45 @@ export function removeOwnLines(text: string, container: Node, child: Node): Text
   return edits;
 }
 
+/**
+ * Removes an entry that shares its line with others: the entry and the comma that joins it to the
+ * one before (or, first in its container, to the one after), with the spaces next to them. Comments
+ * stay where they are, unlike a removal from the end of the previous entry.
+ */
+export function removeInline(text: string, container: Node, child: Node): TextEdit[] {
+  const children = container.children ?? [];
+  const index = children.indexOf(child);
+  const end = child.offset + child.length;
+  const previous = children[index - 1];
+  if (previous) {
+    const comma = nextToken(text, previous.offset + previous.length);
+    const start = spacesBefore(text, child.offset);
+    const edits: TextEdit[] = [{ offset: start, length: end - start, content: '' }];
+    if (comma.kind === SyntaxKind.CommaToken && comma.end <= start) {
+      edits.unshift({ offset: comma.start, length: comma.end - comma.start, content: '' });
+    }
+    return edits;
+  }
+  const after = nextToken(text, end);
+  if (after.kind === SyntaxKind.CommaToken) {
+    let stop = after.end;
+    while (text[stop] === ' ' || text[stop] === '\t') {
+      stop++;
+    }
+    return [{ offset: child.offset, length: stop - child.offset, content: '' }];
+  }
+  return [{ offset: child.offset, length: child.length, content: '' }];
+}
+
+/** Where the run of spaces and tabs just before `offset` starts. */
+function spacesBefore(text: string, offset: number): number {
+  let start = offset;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) {
+    start--;
+  }
+  return start;
+}
+
 /** The offset just past the line break ending this line, if only white space and comments remain on it. */
 function endOfLineIfOnlyTrivia(text: string, offset: number): number | undefined {
   const scanner = createScanner(text, false);
