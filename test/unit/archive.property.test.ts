@@ -15,7 +15,9 @@ interface Written {
   readonly before?: string;
 }
 
-const isoDay = fc.integer({ min: day('2023-01-01'), max: day('2026-11-24') }).map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
+const isoDay = fc
+  .integer({ min: day('2023-01-01'), max: day('2026-11-24') })
+  .map((d) => new Date(d * 86_400_000).toISOString().slice(0, 10));
 
 const written: fc.Arbitrary<Omit<Written, 'contract'> & { stage: Contract['stage']; at?: string }> = fc.record(
   {
@@ -71,7 +73,12 @@ describe('Archive Closed Contracts (property)', () => {
         const text = render(contracts, unit, eol, trailing);
         const before = parseContracts(text, JA);
         assert.ok(before.ok, text);
-        const result = planArchive(text, { today: day('2026-11-24'), olderThanMonths: months, utcOffsetMinutes: JST }, new Map(), JA);
+        const result = planArchive(
+          text,
+          { today: day('2026-11-24'), olderThanMonths: months, utcOffsetMinutes: JST },
+          new Map(),
+          JA,
+        );
         assert.ok(result.ok, result.ok ? '' : result.reason);
         const { plan } = result;
 
@@ -88,7 +95,9 @@ describe('Archive Closed Contracts (property)', () => {
 
         // Outside the moved contracts only white space, commas and the comments that went along are deleted.
         const spans = contractSpans(text, JA)!;
-        const movedTexts = plan.moved.map((m) => text.slice(spans[m.index]!.offset, spans[m.index]!.offset + spans[m.index]!.length));
+        const movedTexts = plan.moved.map((m) =>
+          text.slice(spans[m.index]!.offset, spans[m.index]!.offset + spans[m.index]!.length),
+        );
         for (const edit of plan.edits) {
           assert.equal(edit.content, '');
           let removed = text.slice(edit.offset, edit.offset + edit.length);
@@ -97,7 +106,10 @@ describe('Archive Closed Contracts (property)', () => {
           }
           const comments = removed.match(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g) ?? [];
           for (const comment of comments) {
-            assert.ok(plan.files.some((f) => f.text.includes(comment)), `deleted comment ${comment} went to an archive`);
+            assert.ok(
+              plan.files.some((f) => f.text.includes(comment)),
+              `deleted comment ${comment} went to an archive`,
+            );
           }
           assert.match(removed.replace(/\/\/[^\r\n]*|\/\*[\s\S]*?\*\//g, ''), /^[\s,]*$/);
         }

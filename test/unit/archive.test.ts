@@ -139,7 +139,10 @@ describe('Archive Closed Contracts: the archive files', () => {
   it('creates a valid contracts file per year, with the same $schema and version, the contract verbatim', () => {
     const plan = planOk(FILE);
     const file2025 = plan.files.find((f) => f.year === 2025)!;
-    const moved = FILE.slice(FILE.indexOf('    {\n      "id": "old-closed"'), FILE.indexOf('\n    },\n    {\n      "id": "open"') + 6);
+    const moved = FILE.slice(
+      FILE.indexOf('    {\n      "id": "old-closed"'),
+      FILE.indexOf('\n    },\n    {\n      "id": "open"') + 6,
+    );
     assert.equal(
       file2025.text,
       `{\n  "$schema": "./schemas/contracts.schema.json",\n  "version": 1,\n  "contracts": [\n${moved}\n  ]\n}\n`,
@@ -175,7 +178,8 @@ describe('Archive Closed Contracts: the archive files', () => {
   });
 
   it('re-indents the moved lines only when the archive holds its contracts at another depth', () => {
-    const existing = '{\n\t"version": 1,\n\t"contracts": [\n\t\t{ "id": "a-1", "title": "既存", "platform": "direct", "client": { "name": "A社" }, "stage": "closed" },\n\t]\n}\n';
+    const existing =
+      '{\n\t"version": 1,\n\t"contracts": [\n\t\t{ "id": "a-1", "title": "既存", "platform": "direct", "client": { "name": "A社" }, "stage": "closed" },\n\t]\n}\n';
     const file = planOk(FILE, new Map([[2025, existing]])).files.find((f) => f.year === 2025)!;
     assert.ok(file.text.includes('\t\t{\n\t\t  "id": "old-closed",\n\t\t  "title"'), file.text);
     assert.ok(file.text.includes('"stageDates": { "closed": "2025-03-10" }\n\t\t},\n\t]'), 'trailing comma style kept');
@@ -191,7 +195,8 @@ describe('Archive Closed Contracts: the archive files', () => {
   });
 
   it('refuses when an id is already in the archive, or the archive file does not parse', () => {
-    const clash = '{ "version": 1, "contracts": [ { "id": "old-closed", "title": "x", "platform": "direct", "client": { "name": "A" }, "stage": "closed" } ] }';
+    const clash =
+      '{ "version": 1, "contracts": [ { "id": "old-closed", "title": "x", "platform": "direct", "client": { "name": "A" }, "stage": "closed" } ] }';
     const refused = planArchive(FILE, criteria, new Map([[2025, clash]]), EN);
     assert.ok(!refused.ok);
     assert.match(refused.reason, /"old-closed" is already in contracts-archive-2025\.json/);

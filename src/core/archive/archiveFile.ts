@@ -39,17 +39,31 @@ export function appendToArchive(text: string, array: Node, moved: readonly Moved
   if (!last) {
     const inner = indentAt(text, array.offset) + style.unit;
     const inside = text.slice(array.offset + 1, closeStart);
-    const items = joinItems(moved.map((m) => reindent(m, inner)), style.trailingCommas, style.eol);
+    const items = joinItems(
+      moved.map((m) => reindent(m, inner)),
+      style.trailingCommas,
+      style.eol,
+    );
     // Keep comments that were alone in the empty list; they stay before the new entries.
     const kept = inside.trim() === '' ? '' : inside.trimEnd();
-    return [{ offset: array.offset + 1, length: inside.length, content: `${kept}${style.eol}${items}${style.eol}${indentAt(text, array.offset)}` }];
+    return [
+      {
+        offset: array.offset + 1,
+        length: inside.length,
+        content: `${kept}${style.eol}${items}${style.eol}${indentAt(text, array.offset)}`,
+      },
+    ];
   }
   const target = startsLine(text, last.offset) ? indentAt(text, last.offset) : indentAt(text, array.offset) + style.unit;
   const lastEnd = last.offset + last.length;
   const after = nextToken(text, lastEnd);
   const hasComma = after.kind === SyntaxKind.CommaToken;
   const anchor = hasComma ? after.end : lastEnd;
-  const items = joinItems(moved.map((m) => reindent(m, target)), hasComma, style.eol);
+  const items = joinItems(
+    moved.map((m) => reindent(m, target)),
+    hasComma,
+    style.eol,
+  );
   const comma = hasComma ? '' : ',';
   if (!text.slice(anchor, nextToken(text, anchor).start).includes('\n')) {
     // `… }]`: the list closes on the last entry's line, so it closes on a line of its own after ours.
@@ -62,9 +76,7 @@ export function appendToArchive(text: string, array: Node, moved: readonly Moved
 
 /** The entries one per line, commas between them (and after the last with trailing commas). */
 function joinItems(moved: readonly MovedText[], trailingComma: boolean, eol: string): string {
-  return moved
-    .map((m, i) => `${m.body}${i < moved.length - 1 || trailingComma ? ',' : ''}${m.trailing}`)
-    .join(eol);
+  return moved.map((m, i) => `${m.body}${i < moved.length - 1 || trailingComma ? ',' : ''}${m.trailing}`).join(eol);
 }
 
 /** Moves every line of the entry from its old indentation to `indent`; other white space is kept. */

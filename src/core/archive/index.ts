@@ -9,3 +9,4 @@ export {
   type ArchiveCandidate,
   type ArchiveCriteria,
 } from './select';
+export { readArchive, type ArchiveRead } from './read';

@@ -83,7 +83,9 @@ export function planArchive(
     const archived = parseContracts(old, options);
     if (!archived.ok) {
       const first = archived.problems[0];
-      return refuse(reasons.archiveInvalid(name, archived.problems.length, first ? first.range.start.line + 1 : 1, first?.message ?? ''));
+      return refuse(
+        reasons.archiveInvalid(name, archived.problems.length, first ? first.range.start.line + 1 : 1, first?.message ?? ''),
+      );
     }
     const clash = going.find((m) => archived.file.contracts.some((c) => c.id === m.id));
     if (clash) {
@@ -93,7 +95,11 @@ export function planArchive(
     const edits = appendToArchive(old, oldArray, items, detectStyle(old));
     files.push({ year, name, create: false, edits, text: applyTextEdits(old, edits), moved: going });
   }
-  const edits = removeElements(text, array!, moved.map((m) => elements[m.index]!));
+  const edits = removeElements(
+    text,
+    array!,
+    moved.map((m) => elements[m.index]!),
+  );
   const plan: ArchivePlan = { moved, edits, newText: applyTextEdits(text, edits), files };
   return holdsTheSameContracts(plan, before, existing, options) ? { ok: true, plan } : refuse(reasons.wouldLoseContracts());
 }
@@ -112,7 +118,12 @@ function holdsTheSameContracts(
   };
   const same = (a: readonly Contract[] | undefined, b: readonly Contract[]): boolean =>
     a !== undefined && JSON.stringify(a) === JSON.stringify(b);
-  if (!same(contractsOf(plan.newText), before.filter((_, i) => !gone.has(i)))) {
+  if (
+    !same(
+      contractsOf(plan.newText),
+      before.filter((_, i) => !gone.has(i)),
+    )
+  ) {
     return false;
   }
   return plan.files.every((file) => {
