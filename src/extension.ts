@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { createApi, type ContractGuardApi } from './api';
+import { registerArchiveCommand } from './archive/archiveCommand';
+import { ArchivedContracts } from './archive/archivedContracts';
+import { registerShowArchivedCommands, rememberedShowArchived, setShowArchived } from './archive/showArchivedCommands';
 import { registerExportCalendar } from './calendar/calendarCommand';
 import { CalendarExport } from './calendar/calendarExport';
 import { ChecklistPanel } from './checklist/checklistPanel';
@@ -38,7 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const days = new DayWatcher(clock);
   const model = new StatusModel(stores, clock, days.onDidChangeDay);
   const grouping = rememberedGrouping(context.workspaceState);
-  const tree = new ContractsTree(model, locale, grouping);
+  const archived = new ArchivedContracts(stores, locale, () => clock.utcOffsetMinutes());
+  const tree = new ContractsTree(model, locale, grouping, archived);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
   const indicators = new AttentionIndicators(model, view);
   const templates = new TemplateLibrary(locale);
@@ -46,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
   const checklist = new ChecklistPanel(ctx, context.extensionUri);
 
-  context.subscriptions.push(stores, days, model, tree, view, indicators);
+  context.subscriptions.push(stores, days, model, archived, tree, view, indicators);
   // Each feature on its own: one that fails to start is logged and the others still work.
   const features: [string, () => vscode.Disposable | vscode.Disposable[]][] = [
     ['diagnostics', () => new ContractsDiagnostics(stores)],
@@ -57,6 +61,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     ['contract commands', () => registerContractCommands(ctx)],
     ['file commands', () => registerFileCommands(ctx)],
     ['grouping commands', () => registerGroupingCommands(ctx)],
+    ['archive', () => [registerArchiveCommand(ctx), ...registerShowArchivedCommands(context.workspaceState, archived)]],
     ['message templates', () => [templates, ...registerTemplateCommands(ctx, templates), registerCreateTemplate(templates)]],
     ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
   ];
@@ -65,6 +70,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   // Not awaited: templates are needed only when the writer asks for one, and their problems can come a moment later.
   void templates.reload();
   await stores.rebuild();
+  await setShowArchived(context.workspaceState, archived, rememberedShowArchived(context.workspaceState));
   return createApi(tree, view, model, indicators, templates, checklist);
 }
 

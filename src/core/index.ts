@@ -24,3 +24,4 @@ export * from './newContract';
 export type { MessageTemplate, Segment, TemplateProblem, TemplateOrigin, TemplateContext, WriterDetails } from './templates';
 export * from './calendar';
 export * from './checklist';
+export * from './archive';

@@ -124,6 +124,19 @@ export class FolderStore implements vscode.Disposable {
     return run;
   }
 
+  /**
+   * Runs a write of its own (one that is not an intent, such as archiving) in the same queue as
+   * write(), so it never computes its edits on text another write is about to change.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(work);
+    this.writing = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    return run;
+  }
+
   private isOurs(uri: vscode.Uri): boolean {
     return uri.toString() === this.uri.toString();
   }

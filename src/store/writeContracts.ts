@@ -68,7 +68,7 @@ export async function writeIntent(
 }
 
 /** Whether saving through VS Code would change more than our edit, given the writer's settings. */
-function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
+export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
   const editor = vscode.workspace.getConfiguration('editor', doc);
   const files = vscode.workspace.getConfiguration('files', doc);
   const text = doc.getText();

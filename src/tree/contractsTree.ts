@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import { groupStatuses, type Grouping, type Locale } from '../core';
 import type { StatusEntry, StatusModel } from '../status/statusModel';
 import { log } from '../log/log';
+import type { ArchivedContracts } from '../archive/archivedContracts';
+import { archivedContractItem, archivedGroupItem, archiveProblemItem } from './archivedItems';
 import type { ContractNode, TreeNode } from './nodes';
 import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
 
@@ -17,14 +19,18 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
   private roots: TreeNode[] = [];
   private readonly children = new Map<string, TreeNode[]>();
   private readonly contracts = new Map<string, ContractNode>();
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
   constructor(
     private readonly model: StatusModel,
     private readonly locale: Locale,
     private grouping: Grouping,
+    private readonly archived?: ArchivedContracts,
   ) {
-    this.subscription = model.onDidChange(() => this.rebuild());
+    this.subscriptions = [model.onDidChange(() => this.rebuild())];
+    if (archived) {
+      this.subscriptions.push(archived.onDidChange(() => this.rebuild()));
+    }
     this.rebuild();
   }
 
@@ -73,6 +79,12 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
         return nextStepItem(node, this.locale);
       case 'contact':
         return contactItem(node, this.locale);
+      case 'archived':
+        return archivedGroupItem(node);
+      case 'archivedContract':
+        return archivedContractItem(node, this.locale);
+      case 'archiveProblem':
+        return archiveProblemItem(node);
     }
   }
 
@@ -107,8 +119,37 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
       });
       this.children.set(groupNode.id, rows);
     }
+    if (this.archived?.enabled) {
+      roots.push(this.archivedGroup(this.archived));
+    }
     this.roots = roots;
     this.changed.fire(undefined);
+  }
+
+  /** Show Archived: the archive files' contracts, last, apart from everything that needs doing. */
+  private archivedGroup(archived: ArchivedContracts): TreeNode {
+    const { contracts, problems } = archived;
+    const group: TreeNode = {
+      kind: 'archived',
+      id: 'archived',
+      count: contracts.length,
+      empty: contracts.length + problems.length === 0,
+    };
+    this.children.set(group.id, [
+      ...problems.map((problem): TreeNode => ({
+        kind: 'archiveProblem',
+        id: `archived/problem/${problem.uri.toString()}`,
+        problem,
+        parent: group,
+      })),
+      ...contracts.map((archived): TreeNode => ({
+        kind: 'archivedContract',
+        id: `archived/${archived.uri.toString()}/${archived.contract.id}`,
+        archived,
+        parent: group,
+      })),
+    ]);
+    return group;
   }
 
   private contractWithChildren(entry: StatusEntry, parent: TreeNode): ContractNode {
@@ -134,7 +175,9 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) {
+      s.dispose();
+    }
     this.changed.dispose();
   }
 }

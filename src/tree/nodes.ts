@@ -1,4 +1,5 @@
 import type { LoggedContact, Problem, StatusGroup } from '../core';
+import type { ArchivedContract, ArchiveProblem } from '../archive/archivedContracts';
 import type { FolderSnapshot } from '../store/folderStore';
 import type { StatusEntry } from '../status/statusModel';
 
@@ -23,7 +24,11 @@ export type TreeNode =
       readonly entry: StatusEntry;
       readonly logged: LoggedContact;
       readonly parent: TreeNode;
-    };
+    }
+  // Show Archived: read-only rows from the archive files, under their own group.
+  | { readonly kind: 'archived'; readonly id: string; readonly count: number; readonly empty: boolean }
+  | { readonly kind: 'archivedContract'; readonly id: string; readonly archived: ArchivedContract; readonly parent: TreeNode }
+  | { readonly kind: 'archiveProblem'; readonly id: string; readonly problem: ArchiveProblem; readonly parent: TreeNode };
 
 export type ContractNode = Extract<TreeNode, { kind: 'contract' }>;
 

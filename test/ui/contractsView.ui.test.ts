@@ -35,7 +35,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     const rows = await visibleRows(page);
     assert.deepEqual(
       rows.filter((r) => r.level === 1).map((r) => `${r.label} ${r.description}`),
-      ['Act now 2', 'Watch 3', 'On track 3', 'Closed 1'],
+      ['Act now 2', 'Watch 3', 'On track 3', 'Closed 2'],
     );
     // Before escrow the client's silence is only worth watching: nothing is at risk yet.
     assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'Watch');

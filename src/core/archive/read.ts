@@ -1,0 +1,25 @@
+import { contractSpans, parseContracts, type ParseOptions } from '../parse';
+import { LineIndex, type TextRange } from '../positions';
+import type { Problem } from '../problems';
+import type { Contract } from '../schema';
+
+export type ArchiveRead =
+  | { readonly ok: true; readonly entries: readonly { readonly contract: Contract; readonly range: TextRange }[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** An archive file's contracts and where each stands in it, read as any contracts file is. */
+export function readArchive(text: string, options: ParseOptions): ArchiveRead {
+  const parsed = parseContracts(text, options);
+  if (!parsed.ok) {
+    return { ok: false, problems: parsed.problems };
+  }
+  const lines = new LineIndex(text);
+  const spans = contractSpans(text, options) ?? [];
+  return {
+    ok: true,
+    entries: parsed.file.contracts.map((contract, i) => ({
+      contract,
+      range: lines.rangeAt(spans[i]?.offset ?? 0, spans[i]?.length ?? 0),
+    })),
+  };
+}
