@@ -1,6 +1,7 @@
-import { modify, SyntaxKind, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, SyntaxKind, type Node } from 'jsonc-parser';
+import { jsoncTree } from '../jsoncTree';
 import { nextToken } from '../edit/insert';
-import { removeOwnLines } from '../edit/remove';
+import { removeInline, removeOwnLines } from '../edit/remove';
 import { indentAt, lineEndAt, startsLine, type FileStyle } from '../edit/style';
 import { EditComposer, type TextEdit } from '../edit/textEdit';
 
@@ -34,7 +35,8 @@ export function movedText(text: string, element: Node, style: FileStyle): MovedT
  * Removes the chosen elements of the contracts array. Each goes with its own lines, its comma and a
  * comment after it, as a single removal does; when the last ones all go, the last one kept loses its
  * comma (it becomes last). Comments on lines of their own between contracts stay where they are.
- * A compact file (entries sharing lines) falls back to jsonc-parser's removal, one at a time.
+ * In a compact file (entries sharing lines) each goes with the comma that joins it to a neighbour,
+ * one at a time, the last first.
  */
 export function removeElements(text: string, array: Node, chosen: readonly Node[]): TextEdit[] {
   const children = array.children ?? [];
@@ -56,7 +58,11 @@ export function removeElements(text: string, array: Node, chosen: readonly Node[
   }
   const indexes = chosen.map((c) => children.indexOf(c)).sort((a, b) => b - a);
   for (const index of indexes) {
-    composer.add(modify(composer.text, ['contracts', index], undefined, {}));
+    const current = findNodeAtLocation(jsoncTree(composer.text).root ?? array, ['contracts']);
+    const child = current?.children?.[index];
+    if (current && child) {
+      composer.add(removeInline(composer.text, current, child));
+    }
   }
   return composer.edits();
 }
