@@ -39,6 +39,12 @@ export interface ContractGuardApi {
   readonly onDidChange: vscode.Event<void>;
   /** The tree node of a contract row, as VS Code hands it to a context-menu command. */
   contractNode(contractId: string): unknown;
+  /**
+   * The rows under one contract (next step, recent contacts), from the real tree provider: what the
+   * writer sees on expanding it, without rendering the whole view (which, for 10,000 contracts, is
+   * what a check of one row would otherwise cost).
+   */
+  contractRows(contractId: string): ViewRow[];
   /** What Insert Message Template offers for a contract, in the picker's order: those that fit first. */
   templateChoices(contractId: string): TemplateChoice[];
   /** Fires after the writer's own templates were read again. */
@@ -106,6 +112,11 @@ export function createApi(
     contractNode: (contractId) => {
       const entry = model.all.find((e) => e.status.contract.id === contractId);
       return entry ? tree.contractNode(entry.key) : undefined;
+    },
+    contractRows: (contractId) => {
+      const entry = model.all.find((e) => e.status.contract.id === contractId);
+      const node = entry ? tree.contractNode(entry.key) : undefined;
+      return node ? tree.getChildren(node).map((child) => render(child, 2)) : [];
     },
     templateChoices: (contractId) => {
       const entry = model.all.find((e) => e.status.contract.id === contractId);

@@ -23,12 +23,12 @@ export async function writeIntent(
   stage: (name: string) => void = () => undefined,
 ): Promise<void> {
   stage('checking the file on disk');
-  await refuseUnwritable(uri, maxBytes);
+  const onDisk = await readWritable(uri, maxBytes);
   stage('opening the document');
   const doc = await vscode.workspace.openTextDocument(uri);
   const wasDirty = doc.isDirty;
   stage('comparing the document with the disk');
-  const disk = wasDirty ? doc.getText() : await settledDiskText(doc);
+  const disk = wasDirty ? doc.getText() : await settledDiskText(doc, onDisk);
   if (disk === false) {
     throw new WriteRefusedError(
       vscode.l10n.t(
@@ -92,9 +92,10 @@ export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
  * lag behind an outside change for a moment; editing it then would save over the newer file, so
  * wait briefly for VS Code to reload it, and give up (false) if it does not.
  */
-async function settledDiskText(doc: vscode.TextDocument): Promise<string | undefined | false> {
+async function settledDiskText(doc: vscode.TextDocument, first: string | undefined): Promise<string | undefined | false> {
   for (let attempt = 0; attempt < 15; attempt++) {
-    const disk = await readDiskText(doc.uri);
+    // The text just read for the checks is the disk's now; later attempts read again.
+    const disk = attempt === 0 ? first : await readDiskText(doc.uri);
     // VS Code reads a file with mixed line endings as one kind: only the endings may differ.
     if (disk === undefined || sameIgnoringLineEnds(disk, doc.getText())) {
       return disk;
@@ -111,10 +112,13 @@ function sameIgnoringLineEnds(a: string, b: string): boolean {
   return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 }
 
-/** A file too large to read, or not UTF-8, is never written: the write would lose what it holds. */
-async function refuseUnwritable(uri: vscode.Uri, maxBytes: number): Promise<void> {
+/**
+ * The disk's text (undefined: no file yet). A file too large to read, or not UTF-8, is never written:
+ * the write would lose what it holds.
+ */
+async function readWritable(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
   try {
-    await readDiskText(uri, maxBytes);
+    return await readDiskText(uri, maxBytes);
   } catch (error) {
     if (error instanceof FileTooLargeError || error instanceof NotUtf8Error) {
       throw new WriteRefusedError(error.message);
