@@ -20,6 +20,16 @@ export default tseslint.config(
     },
   },
   {
+    // The bench's tiny extensions (bench/extensions/) are plain CommonJS, outside the TypeScript project.
+    files: ['bench/extensions/**/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['bench/extensions/**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', TextDecoder: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // The pure core must stay free of the editor and of Node's file system.
     files: ['src/core/**/*.ts'],
     rules: {
