@@ -12,9 +12,10 @@ let known = new Map<string, Contract>();
 /**
  * The file's value, validated contract by contract with reuse; undefined when anything fails
  * validation, so that the caller's whole-file check reports it with its usual paths and messages.
- * `root` has passed the syntax and key checks.
+ * `root` has passed the syntax and key checks. `remember`: false for a read of another file (an
+ * archive), which must not take the place of what was known of the contracts file.
  */
-export function validateWithReuse(text: string, root: Node): ContractsFile | undefined {
+export function validateWithReuse(text: string, root: Node, remember = true): ContractsFile | undefined {
   if (root.type !== 'object') {
     return undefined;
   }
@@ -55,7 +56,9 @@ export function validateWithReuse(text: string, root: Node): ContractsFile | und
     next.set(source, contract);
     contracts.push(contract);
   }
-  known = next;
+  if (remember) {
+    known = next;
+  }
   return { ...checkedShell.data, contracts };
 }
 

@@ -76,6 +76,16 @@ function readKept(text: string, options: ParseOptions): Kept {
   return last;
 }
 
+/**
+ * Reads a file other than the one being worked on (an archive file) without keeping anything of it:
+ * what is kept is for reading the contracts file again after a change, and an archive read in between
+ * would take its place, so that every change made the whole contracts file be read again.
+ */
+export function readOnce(text: string, options: ParseOptions): { readonly result: ParseResult; readonly spans: readonly ContractSpan[] } {
+  const spans: ContractSpan[] = [];
+  return { result: read(text, options, spans, false), spans };
+}
+
 /** Forgets everything kept from earlier reads, so the next read is a first one (for measurements). */
 export function forgetEarlierReads(): void {
   last = undefined;
@@ -95,7 +105,7 @@ export function problemMaker(text: string, locale: Locale): ProblemMaker {
   };
 }
 
-function read(text: string, options: ParseOptions, spans: ContractSpan[]): ParseResult {
+function read(text: string, options: ParseOptions, spans: ContractSpan[], remember = true): ParseResult {
   const problem = problemMaker(text, options.locale);
   let lineIndex: LineIndex | undefined;
   const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
@@ -118,7 +128,7 @@ function read(text: string, options: ParseOptions, spans: ContractSpan[]): Parse
     return { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) };
   }
 
-  const reused = validateWithReuse(text, root);
+  const reused = validateWithReuse(text, root, remember);
   const parsed = reused ? { success: true as const, data: reused } : contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
   if (!parsed.success) {
     const seen = new Set<string>();

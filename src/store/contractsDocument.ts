@@ -63,8 +63,12 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = Infinity): Promis
     try {
       // The platform's decoder checks the bytes far faster than a loop over them could.
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      throw new NotUtf8Error(lineOfByte(bytes, Math.max(0, firstInvalidUtf8(bytes))));
+    } catch (error) {
+      const bad = firstInvalidUtf8(bytes);
+      if (bad < 0) {
+        throw error; // not the bytes (a file too large for a string, say): say what it was
+      }
+      throw new NotUtf8Error(lineOfByte(bytes, bad));
     }
     return text.replace(/^\uFEFF/, '');
   } catch (error) {

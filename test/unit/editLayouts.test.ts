@@ -258,6 +258,11 @@ describe('computeEdit: unticking entries that share a line', () => {
     assert.equal(untick(text, 'b').newText, file(`{ ${A}, ${C} }`));
   });
 
+  it('keeps a comment between an entry and its comma', () => {
+    const text = file(`{ ${A} /* 済 */, ${B} }`);
+    assert.equal(untick(text, 'a').newText, file(`{  /* 済 */ ${B} }`));
+  });
+
   it('removes the only entry, leaving the braces', () => {
     const { newText } = untick(file(`{ ${A} }`), 'a');
     assert.equal(newText, file('{  }'));

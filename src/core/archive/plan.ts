@@ -1,7 +1,7 @@
 import { findNodeAtLocation } from 'jsonc-parser';
 import { pick, type Localized } from '../i18n';
 import { jsoncTree } from '../jsoncTree';
-import { parseContracts, type ParseOptions } from '../parse';
+import { parseContracts, readOnce, type ParseOptions } from '../parse';
 import * as editRefusals from '../edit/refusals';
 import { detectStyle, indentAt } from '../edit/style';
 import { applyTextEdits, type TextEdit } from '../edit/textEdit';
@@ -80,7 +80,7 @@ export function planArchive(
       files.push({ year, name, create: true, edits: [], text: newArchiveText(items, frame), moved: going });
       continue;
     }
-    const archived = parseContracts(old, options);
+    const archived = readOnce(old, options).result;
     if (!archived.ok) {
       const first = archived.problems[0];
       return refuse(
@@ -112,15 +112,17 @@ function holdsTheSameContracts(
   options: ParseOptions,
 ): boolean {
   const gone = new Set(plan.moved.map((m) => m.index));
-  const contractsOf = (text: string): readonly Contract[] | undefined => {
-    const parsed = parseContracts(text, options);
+  // The archive files are read without keeping them (parse.ts's readOnce); the contracts file's new
+  // text is kept, since the view reads it next.
+  const contractsOf = (text: string, kept = false): readonly Contract[] | undefined => {
+    const parsed = kept ? parseContracts(text, options) : readOnce(text, options).result;
     return parsed.ok ? parsed.file.contracts : undefined;
   };
   const same = (a: readonly Contract[] | undefined, b: readonly Contract[]): boolean =>
     a !== undefined && JSON.stringify(a) === JSON.stringify(b);
   if (
     !same(
-      contractsOf(plan.newText),
+      contractsOf(plan.newText, true),
       before.filter((_, i) => !gone.has(i)),
     )
   ) {

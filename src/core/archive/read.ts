@@ -1,4 +1,4 @@
-import { contractSpans, parseContracts, type ParseOptions } from '../parse';
+import { readOnce, type ParseOptions } from '../parse';
 import { LineIndex, type TextRange } from '../positions';
 import type { Problem } from '../problems';
 import type { Contract } from '../schema';
@@ -9,12 +9,12 @@ export type ArchiveRead =
 
 /** An archive file's contracts and where each stands in it, read as any contracts file is. */
 export function readArchive(text: string, options: ParseOptions): ArchiveRead {
-  const parsed = parseContracts(text, options);
+  // Not kept: reading an archive must not take the place of the last read of the contracts file.
+  const { result: parsed, spans } = readOnce(text, options);
   if (!parsed.ok) {
     return { ok: false, problems: parsed.problems };
   }
   const lines = new LineIndex(text);
-  const spans = contractSpans(text, options) ?? [];
   return {
     ok: true,
     entries: parsed.file.contracts.map((contract, i) => ({

@@ -36,14 +36,28 @@ export function removeOwnLines(text: string, container: Node, child: Node): Text
 }
 
 /**
- * Removes an entry that shares its line with others: the entry and the comma that joins it to the
- * one before (or, first in its container, to the one after), with the spaces next to them. Comments
- * stay where they are, unlike a removal from the end of the previous entry.
+ * Removes an entry that shares its line with others: the entry with the comma that follows it and the
+ * spaces after that comma, or, for the last entry, with the comma that joins it to the one before.
+ * A comment between the entry and its comma stays where it is.
  */
 export function removeInline(text: string, container: Node, child: Node): TextEdit[] {
   const children = container.children ?? [];
   const index = children.indexOf(child);
   const end = child.offset + child.length;
+  const after = nextToken(text, end);
+  if (after.kind === SyntaxKind.CommaToken) {
+    let stop = after.end;
+    while (text[stop] === ' ' || text[stop] === '\t') {
+      stop++;
+    }
+    if (text.slice(end, after.start).trim() === '') {
+      return [{ offset: child.offset, length: stop - child.offset, content: '' }];
+    }
+    return [
+      { offset: child.offset, length: child.length, content: '' },
+      { offset: after.start, length: after.end - after.start, content: '' },
+    ];
+  }
   const previous = children[index - 1];
   if (previous) {
     const comma = nextToken(text, previous.offset + previous.length);
@@ -53,14 +67,6 @@ export function removeInline(text: string, container: Node, child: Node): TextEd
       edits.unshift({ offset: comma.start, length: comma.end - comma.start, content: '' });
     }
     return edits;
-  }
-  const after = nextToken(text, end);
-  if (after.kind === SyntaxKind.CommaToken) {
-    let stop = after.end;
-    while (text[stop] === ' ' || text[stop] === '\t') {
-      stop++;
-    }
-    return [{ offset: child.offset, length: stop - child.offset, content: '' }];
   }
   return [{ offset: child.offset, length: child.length, content: '' }];
 }

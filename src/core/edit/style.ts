@@ -20,8 +20,10 @@ const HEAD = 16 * 1024;
  */
 export function detectStyle(text: string, near?: { readonly start: number; readonly end: number }): FileStyle {
   const compact = !text.trim().includes('\n');
-  // The head ends at a line end, so that the two parts join without making up a line.
-  const sample = near && text.length > 2 * HEAD ? `${text.slice(0, text.lastIndexOf('\n', HEAD) + 1)}${text.slice(near.start, near.end)}` : text;
+  // The head ends at a line end, so that the two parts join without making up a line; a file with
+  // no line end in its head is read whole.
+  const headEnd = text.lastIndexOf('\n', HEAD) + 1;
+  const sample = near && text.length > 2 * HEAD && headEnd > 0 ? `${text.slice(0, headEnd)}${text.slice(near.start, near.end)}` : text;
   return { ...styleOf(sample), compact };
 }
 
