@@ -63,7 +63,8 @@ function readKept(text: string, options: ParseOptions): Kept {
   }
   if (last?.result.ok && last.spans && sameOptions) {
     const before = { text: last.text, file: last.result.file, problems: last.result.problems, spans: last.spans };
-    const placer = { problem: problemMaker(text, options.locale), placeOf, readOne: readOneContract };
+    const lines = lazyLines(text);
+    const placer = { lines, problem: problemMaker(text, options.locale, lines), placeOf, readOne: readOneContract };
     const again = rereadOneContract(before, text, options, placer);
     if (again) {
       last = { text, options: { ...options }, result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
@@ -92,13 +93,16 @@ export function forgetEarlierReads(): void {
   forgetKnownContracts();
 }
 
-/** Builds problems placed in `text`; lines are counted only once a problem needs them. */
+/** The text's line index, built on first use: most reads place no problem, and a large file has many lines. */
+export function lazyLines(text: string): () => LineIndex {
+  let lineIndex: LineIndex | undefined;
+  return () => (lineIndex ??= new LineIndex(text));
+}
+
+/** Builds problems placed in `text`, with its line index (lazyLines). */
 export type ProblemMaker = (kind: ProblemKind, severity: Severity, message: Localized, offset: number, length: number, path: JsonPath) => Problem;
 
-export function problemMaker(text: string, locale: Locale): ProblemMaker {
-  // Lines are needed only to place a problem; most reads have none, and a large file has many lines.
-  let lineIndex: LineIndex | undefined;
-  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+export function problemMaker(text: string, locale: Locale, lines: () => LineIndex): ProblemMaker {
   return (kind, severity, message, offset, length, path) => {
     const clipped = Math.max(0, Math.min(length, text.length - offset)); // an unclosed comment can reach past the end
     return { kind, severity, message: pick(message, locale), offset, length: clipped, range: lines().rangeAt(offset, clipped), path };
@@ -106,9 +110,8 @@ export function problemMaker(text: string, locale: Locale): ProblemMaker {
 }
 
 function read(text: string, options: ParseOptions, spans: ContractSpan[], remember = true): ParseResult {
-  const problem = problemMaker(text, options.locale);
-  let lineIndex: LineIndex | undefined;
-  const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
+  const lines = lazyLines(text);
+  const problem = problemMaker(text, options.locale, lines);
 
   if (text.trim() === '') {
     return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };

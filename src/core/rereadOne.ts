@@ -2,6 +2,7 @@ import type { Node } from 'jsonc-parser';
 import { findDateProblems } from './dateSanity';
 import { rememberChangedContract } from './contractCache';
 import type { ContractSpan, ParseOptions, ProblemMaker } from './parse';
+import type { LineIndex } from './positions';
 import type { Problem } from './problems';
 import type { Contract, ContractsFile } from './schema';
 
@@ -17,6 +18,8 @@ export interface ValidRead {
 export type OneContractReader = (text: string) => { readonly contract: Contract; readonly root: Node } | undefined;
 
 export interface Placer {
+  /** The new text's line index (parse.ts's lazyLines), and problems placed with it. */
+  readonly lines: () => LineIndex;
   readonly problem: ProblemMaker;
   /** The place of a path inside a contract's own syntax tree (parse.ts's placeOf). */
   readonly placeOf: (root: Node, path: readonly (string | number)[]) => { offset: number; length: number };
@@ -69,8 +72,10 @@ export function rereadOneContract(before: ValidRead, text: string, options: Pars
   // Date warnings: the changed contract's are found again, the others' are the same, moved.
   const problems: Problem[] = [];
   // Before the contract nothing moved; after it, the line and column are counted again.
-  const moved = (p: Problem): Problem =>
-    p.offset < span.offset ? p : at.problem(p.kind, p.severity, { en: p.message, ja: p.message }, p.offset + delta, p.length, p.path);
+  const moved = (p: Problem): Problem => {
+    const offset = p.offset + delta;
+    return p.offset < span.offset ? p : { ...p, offset, range: at.lines().rangeAt(offset, p.length) };
+  };
   const own = findDateProblems({ ...before.file, contracts: [contract] }, options.utcOffsetMinutes).map((found) => {
     const { offset, length } = at.placeOf(read.root, found.path.slice(2));
     return at.problem('dateOrder', 'warning', found.message, span.offset + offset, length, ['contracts', index, ...found.path.slice(2)]);
