@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { archiveFileName, planArchive, type ArchiveCriteria, type ArchivePlan, type ParseOptions } from '../core';
 import { readDiskText } from '../store/contractsDocument';
-import { saveActionsWouldChange, WriteRefusedError } from '../store/writeContracts';
+import { sameIgnoringLineEnds, saveActionsWouldChange, WriteRefusedError } from '../store/writeContracts';
 
 /** The archive file for a year: beside the contracts file, whatever that file is called. */
 export function archiveUri(contractsUri: vscode.Uri, year: number): vscode.Uri {
@@ -105,7 +105,7 @@ async function readSettled(uri: vscode.Uri, maxBytes: number): Promise<string | 
     return undefined;
   }
   const doc = await vscode.workspace.openTextDocument(uri);
-  if (doc.getText().replace(/\r\n?/g, '\n') !== disk.replace(/\r\n?/g, '\n')) {
+  if (!sameIgnoringLineEnds(doc.getText(), disk)) {
     throw new WriteRefusedError(
       vscode.l10n.t(
         '{0} just changed on disk and VS Code has not reloaded it yet. Nothing was moved; try again in a moment.',

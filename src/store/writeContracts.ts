@@ -108,7 +108,8 @@ async function settledDiskText(doc: vscode.TextDocument, first: string | undefin
   return false;
 }
 
-function sameIgnoringLineEnds(a: string, b: string): boolean {
+/** Whether two texts differ at most in their line endings (VS Code reads a mixed file as one kind). */
+export function sameIgnoringLineEnds(a: string, b: string): boolean {
   return a === b || a.replace(/\r\n?/g, '\n') === b.replace(/\r\n?/g, '\n');
 }
 

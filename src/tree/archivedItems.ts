@@ -22,7 +22,7 @@ export function archivedContractItem(node: Of<'archivedContract'>, locale: Local
   const { contract, uri, range, lastActivity: last } = node.archived;
   const item = new vscode.TreeItem(literalLabel(contract.title), vscode.TreeItemCollapsibleState.None);
   item.id = node.id;
-  const file = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const file = fileName(uri);
   item.description = literalLabel(
     [pick(STAGE_LABELS[contract.stage], locale), last === undefined ? '' : dayToIso(last), file].filter(Boolean).join(' · '),
   );
@@ -35,7 +35,7 @@ export function archivedContractItem(node: Of<'archivedContract'>, locale: Local
 
 export function archiveProblemItem(node: Of<'archiveProblem'>): vscode.TreeItem {
   const { uri, message, range } = node.problem;
-  const file = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const file = fileName(uri);
   const item = new vscode.TreeItem(
     literalLabel(vscode.l10n.t('{0} could not be read', file)),
     vscode.TreeItemCollapsibleState.None,
@@ -48,4 +48,9 @@ export function archiveProblemItem(node: Of<'archiveProblem'>): vscode.TreeItem 
   item.command = { command: 'contractGuard.openProblem', title: '', arguments: [uri, range ?? { start: zero, end: zero }] };
   item.contextValue = 'archiveProblem';
   return item;
+}
+
+/** The file's name without its folder (vscode.Uri has no such helper, and the web build has no node:path). */
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
