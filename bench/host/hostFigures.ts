@@ -1,15 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../../test/host/browser';
-import {
-  CODE_SERVER_ENTRY,
-  ensureCodeServer,
-  REPO_ROOT,
-  startCodeServer,
-  type RunningCodeServer,
-} from '../../test/host/codeServer';
+import { CODE_SERVER_ENTRY, ensureCodeServer, REPO_ROOT } from '../../test/host/codeServer';
+import { openWorkbench, type OpenWorkbench } from '../../test/host/workbench';
 import { PINNED_CLOCK_ENV } from '../../test/host/workspaces';
 import type { Timing } from '../measure';
 
@@ -139,47 +134,11 @@ function installExtensions(log: (line: string) => void): string {
 // ---------------------------------------------------------------------------------------------
 // Workbench windows
 
-interface Window {
-  readonly page: Page;
-  readonly context: BrowserContext;
-  close(): Promise<void>;
-}
-
 /** A fresh code-server (fresh user data, so a fresh extension host) and a fresh window on `folder`. */
-async function openWindow(
-  browser: Browser,
-  extensionsDir: string,
-  folder: string,
-  name: string,
-  height: number,
-): Promise<Window> {
+async function openWindow(browser: Browser, extensionsDir: string, folder: string, name: string, height: number): Promise<OpenWorkbench> {
   const dataDir = path.join(WORK, `${name}-data`);
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const server: RunningCodeServer = await startCodeServer({
-    dataDir,
-    env: PINNED_CLOCK_ENV,
-    extraArgs: ['--extensions-dir', extensionsDir],
-  });
-  let context: BrowserContext | undefined;
-  try {
-    context = await browser.newContext({ viewport: { width: 1400, height } });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(folder)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    const opened = context;
-    return {
-      page,
-      context: opened,
-      close: async () => {
-        await opened.close();
-        await server.stop();
-      },
-    };
-  } catch (error) {
-    await context?.close();
-    await server.stop();
-    throw error;
-  }
+  return openWorkbench(folder, PINNED_CLOCK_ENV, { extensionsDir, dataDir, height, browser });
 }
 
 /** Types a command's title into the palette and waits until it is the one Enter would run. */

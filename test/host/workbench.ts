@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { ensureCodeServer, REPO_ROOT, startCodeServer, type RunningCodeServer } from './codeServer';
 import { prepareJapanese } from './japanese';
@@ -18,30 +18,48 @@ export interface OpenWorkbench {
 export interface WorkbenchOptions {
   /** Run VS Code in Japanese (a stub language pack and `--locale ja`; see japanese.ts). */
   readonly japanese?: boolean;
+  /**
+   * Load the extensions installed in this folder (`--extensions-dir`) instead of this repository's
+   * extension from source (the bench installs the .vsix a user gets).
+   */
+  readonly extensionsDir?: string;
+  /** VS Code's user data folder; `<folder>-data` by default. */
+  readonly dataDir?: string;
+  /** The window's height; it is 1400 wide. */
+  readonly height?: number;
+  /** Open the window in this browser, which its caller closes; otherwise in a browser of its own. */
+  readonly browser?: Browser;
 }
 
 /** Starts code-server on `folder`, opens the workbench in headless Chromium, and waits until it is ready. */
 export async function openWorkbench(folder: string, env: NodeJS.ProcessEnv, options: WorkbenchOptions = {}): Promise<OpenWorkbench> {
   ensureCodeServer();
-  const dataDir = `${folder}-data`;
-  const extraArgs = options.japanese ? prepareJapanese(dataDir) : [];
+  const dataDir = options.dataDir ?? `${folder}-data`;
+  const extraArgs = [
+    ...(options.japanese ? prepareJapanese(dataDir) : []),
+    ...(options.extensionsDir ? ['--extensions-dir', options.extensionsDir] : []),
+  ];
   const server = await startCodeServer({ dataDir, env, extraArgs });
-  let browser: Browser | undefined;
+  let own: Browser | undefined;
+  let context: BrowserContext | undefined;
   try {
-    browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-    await page.goto(workbenchUrl(server, folder));
+    const browser = options.browser ?? (own = await launchBrowser());
+    context = await browser.newContext({ viewport: { width: 1400, height: options.height ?? 860 } });
+    const page = await context.newPage();
+    await page.goto(options.extensionsDir ? `${server.url}/?folder=${encodeURIComponent(folder)}` : workbenchUrl(server, folder));
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-    const opened = browser;
+    const opened = context;
     return {
       page,
       close: async () => {
         await opened.close();
+        await own?.close();
         await server.stop();
       },
     };
   } catch (error) {
-    await browser?.close();
+    await context?.close();
+    await own?.close();
     await server.stop();
     throw error;
   }
