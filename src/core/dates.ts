@@ -154,8 +154,8 @@ const LONG_SPAN_DAYS = 731;
 /** Business days in (start, end]: weekdays by whole weeks, minus holidays on weekdays, year by year. */
 function businessDaysOverYears(start: DayNumber, end: DayNumber): number {
   let count = weekdaysUpTo(end) - weekdaysUpTo(start);
-  const firstYear = new Date((start + 1) * MS_PER_DAY).getUTCFullYear();
-  const lastYear = new Date(end * MS_PER_DAY).getUTCFullYear();
+  const firstYear = dayToYear(start + 1);
+  const lastYear = dayToYear(end);
   // Years before 1900 or after 2200 can only be typos: their holidays are not worth computing.
   for (let year = Math.max(firstYear, 1900); year <= Math.min(lastYear, 2200); year++) {
     for (const holiday of japaneseHolidaysOf(year)) {
@@ -199,6 +199,11 @@ export function addMonths(from: DayNumber, n: number): DayNumber {
 }
 
 /** "2026-12-03" for a day number: used when the core writes a date into the file. */
+/** The calendar year of a day (day numbers are days in the writer's zone, counted like UTC). */
+export function dayToYear(day: DayNumber): number {
+  return new Date(day * MS_PER_DAY).getUTCFullYear();
+}
+
 export function dayToIso(day: DayNumber): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }

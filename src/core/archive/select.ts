@@ -1,4 +1,4 @@
-import { addMonths, toDay, type DayNumber } from '../dates';
+import { addMonths, dayToYear, toDay, type DayNumber } from '../dates';
 import { STAGES, type Contract, type Stage } from '../schema';
 
 /** Stages after which nothing more happens to a contract: accepted (検収済み), closed, cancelled. */
@@ -47,11 +47,6 @@ export function lastActivityDay(contract: Contract, utcOffsetMinutes: number): D
   return last;
 }
 
-/** The calendar year of a day number (day numbers are days in the writer's zone, counted like UTC). */
-export function yearOf(day: DayNumber): number {
-  return new Date(day * 86_400_000).getUTCFullYear();
-}
-
 /** The finished contracts old enough to move, in file order; each goes to the year of its last activity. */
 export function selectArchivable(contracts: readonly Contract[], criteria: ArchiveCriteria): ArchiveCandidate[] {
   const cutoff = addMonths(criteria.today, -criteria.olderThanMonths);
@@ -62,7 +57,7 @@ export function selectArchivable(contracts: readonly Contract[], criteria: Archi
     }
     const last = lastActivityDay(contract, criteria.utcOffsetMinutes);
     if (last !== undefined && last < cutoff) {
-      chosen.push({ index, id: contract.id, title: contract.title, year: yearOf(last) });
+      chosen.push({ index, id: contract.id, title: contract.title, year: dayToYear(last) });
     }
   });
   return chosen;
