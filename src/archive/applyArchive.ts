@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { archiveFileName, planArchive, type ArchiveCriteria, type ArchivePlan, type ParseOptions } from '../core';
+import { archiveFileName, parseContracts, planArchive, selectArchivable, type ArchiveCriteria, type ArchivePlan, type ParseOptions } from '../core';
 import { readDiskText } from '../store/contractsDocument';
 import { sameIgnoringLineEnds, saveActionsWouldChange, WriteRefusedError } from '../store/writeContracts';
 
@@ -34,18 +34,17 @@ export async function applyArchive(
   if (text === undefined) {
     throw new WriteRefusedError(vscode.l10n.t('Nothing was moved: {0} does not exist.', vscode.workspace.asRelativePath(uri)));
   }
-  const first = planArchive(text, criteria, new Map(), options);
-  if (!first.ok) {
-    throw new WriteRefusedError(first.reason);
-  }
+  // The years whose archive files the plan needs (a file that does not parse is refused by the plan).
+  const parsed = parseContracts(text, options);
+  const years = new Set(parsed.ok ? selectArchivable(parsed.file.contracts, criteria).map((c) => c.year) : []);
   const existing = new Map<number, string>();
-  for (const file of first.plan.files) {
-    const archived = await readSettled(archiveUri(uri, file.year), maxBytes);
+  for (const year of years) {
+    const archived = await readSettled(archiveUri(uri, year), maxBytes);
     if (archived !== undefined) {
-      existing.set(file.year, archived);
+      existing.set(year, archived);
     }
   }
-  const result = existing.size === 0 ? first : planArchive(text, criteria, existing, options);
+  const result = planArchive(text, criteria, existing, options);
   if (!result.ok) {
     throw new WriteRefusedError(result.reason);
   }

@@ -92,4 +92,26 @@ describe('Archive Closed Contracts', () => {
     const a = await api();
     await eventually('the row to come back', () => findRow(a.viewRows(), ARCHIVED_TITLE));
   });
+
+  it('appends to the year’s archive file when there is one, keeping what it held', async () => {
+    const held = [
+      '{',
+      '  "version": 1,',
+      '  "contracts": [',
+      '    { "id": "lc-2025-001", "title": "去年の記事", "platform": "lancers", "client": { "name": "A社" }, "stage": "closed" } // 既にアーカイブ済み',
+      '  ]',
+      '}',
+      '',
+    ].join('\n');
+    fs.writeFileSync(archiveFile().fsPath, held);
+    await vscode.commands.executeCommand('contractGuard.archiveClosed', args());
+    const after = readDisk(archiveFile());
+    const lastEntryEnd = held.indexOf('"closed" }') + '"closed" }'.length;
+    assert.equal(after.slice(0, lastEntryEnd), held.slice(0, lastEntryEnd), 'what the archive held is unchanged');
+    assert.ok(after.includes('// 既にアーカイブ済み'));
+    assert.ok(after.includes('// 2025年4月に入金確認'), 'the moved contract, with its comment');
+    const ids = [...after.matchAll(/"id": "([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(ids, ['lc-2025-001', 'lc-2026-103']);
+    assert.ok(!readDisk(ALPHA_FILE()).includes('"id": "lc-2026-103"'));
+  });
 });
