@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runInWorkbench } from '../../test/host/automation';
-import { launchBrowser } from '../../test/host/browser';
-import { ensureCodeServer, REPO_ROOT, startCodeServer } from '../../test/host/codeServer';
+import { runSuite } from '../../test/host/automation';
+import { ensureCodeServer, REPO_ROOT } from '../../test/host/codeServer';
 import { PINNED_CLOCK_ENV } from '../../test/host/workspaces';
 import { contractsFile } from '../generate';
 import type { LogFigure } from './logFigure';
@@ -18,24 +17,26 @@ export async function measureLogFigure(n: number): Promise<LogFigure> {
   const workspace = path.join(dir, 'workspace');
   fs.mkdirSync(workspace, { recursive: true });
   fs.writeFileSync(path.join(workspace, 'contracts.json'), contractsFile(n, true));
-  // 10,000 contracts with 20 entries each are 38 MB, past the 20 MB the extension reads by default.
+  // 10,000 contracts with 20 entries each are 34 MB, past the 20 MB the extension reads by default.
   fs.mkdirSync(path.join(workspace, '.vscode'));
   fs.writeFileSync(path.join(workspace, '.vscode', 'settings.json'), JSON.stringify({ 'contractGuard.maxFileSizeMB': 64 }));
   const out = path.join(dir, 'result.json');
-  const server = await startCodeServer({
-    dataDir: path.join(dir, 'data'),
-    env: { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_BENCH_N: String(n), CONTRACT_GUARD_BENCH_OUT: out },
-  });
-  const browser = await launchBrowser();
   try {
-    const code = await runInWorkbench(browser, server, { folder: workspace }, REPO_ROOT, path.join(REPO_ROOT, 'out', 'bench', 'inHost', 'logFigure'), 600_000);
+    const code = await runSuite({
+      server: {
+        dataDir: path.join(dir, 'data'),
+        env: { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_BENCH_N: String(n), CONTRACT_GUARD_BENCH_OUT: out },
+      },
+      target: { folder: workspace },
+      extensionPath: REPO_ROOT,
+      testsPath: path.join(REPO_ROOT, 'out', 'bench', 'inHost', 'logFigure'),
+      timeoutMs: 600_000,
+    });
     if (code !== 0 || !fs.existsSync(out)) {
       throw new Error(`the in-host measurement of ${n} contracts failed (exit ${code})`);
     }
     return JSON.parse(fs.readFileSync(out, 'utf8')) as LogFigure;
   } finally {
-    await browser.close();
-    await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import type { Browser } from 'playwright-core';
-import type { RunningCodeServer } from './codeServer';
+import { launchBrowser } from './browser';
+import { startCodeServer, type CodeServerOptions, type RunningCodeServer } from './codeServer';
 
 const VERBOSE = process.env.CONTRACT_GUARD_VERBOSE === '1';
 /** Workbench chatter that is expected offline (gallery look-ups, connection set-up); CONTRACT_GUARD_VERBOSE=1 shows it. */
@@ -47,4 +48,31 @@ export async function runInWorkbench(
     }, timeoutMs).unref(),
   );
   return Promise.race([exit, timeout]);
+}
+
+export interface SuiteRun {
+  readonly server: CodeServerOptions;
+  readonly target: { readonly folder?: string; readonly workspaceFile?: string };
+  readonly extensionPath: string;
+  readonly testsPath: string;
+  readonly timeoutMs: number;
+  /** Told the running server once the browser is up (for a launcher's log line). */
+  readonly started?: (server: RunningCodeServer) => void;
+}
+
+/**
+ * Starts code-server, runs a suite with runInWorkbench in a browser of its own, and stops both
+ * however the run ends (a browser that fails to start included). Resolves with the suite's exit code.
+ */
+export async function runSuite(run: SuiteRun): Promise<number> {
+  const server = await startCodeServer(run.server);
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    run.started?.(server);
+    return await runInWorkbench(browser, server, run.target, run.extensionPath, run.testsPath, run.timeoutMs);
+  } finally {
+    await browser?.close();
+    await server.stop();
+  }
 }

@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CODE_SERVER_ENTRY, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
-import { runInWorkbench } from './automation';
-import { launchBrowser } from './browser';
+import { CODE_SERVER_ENTRY, ensureCodeServer, REPO_ROOT } from './codeServer';
+import { runSuite } from './automation';
 import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 
 /**
@@ -29,14 +28,13 @@ async function main(): Promise<number> {
   );
   const runner = path.join(REPO_ROOT, 'out', 'test', 'installed');
   fs.copyFileSync(path.join(REPO_ROOT, 'test', 'installed', 'runner-package.json'), path.join(runner, 'package.json'));
-  const server = await startCodeServer({ dataDir, env: { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_EXTENSIONS_DIR: extensionsDir } });
-  const browser = await launchBrowser();
-  try {
-    return await runInWorkbench(browser, server, { folder: workspace }, runner, path.join(runner, 'index'), 300_000);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  return runSuite({
+    server: { dataDir, env: { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_EXTENSIONS_DIR: extensionsDir } },
+    target: { folder: workspace },
+    extensionPath: runner,
+    testsPath: path.join(runner, 'index'),
+    timeoutMs: 300_000,
+  });
 }
 
 main().then(

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
-import { runInWorkbench } from './automation';
-import { launchBrowser } from './browser';
+import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT } from './codeServer';
+import { runSuite } from './automation';
 import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 
 /**
@@ -18,26 +17,18 @@ async function main(): Promise<number> {
   const fixture = RESTRICTED ? 'restricted' : 'workspace';
   const workspaceDir = freshCopy(path.join(REPO_ROOT, 'test', 'fixtures', fixture), RESTRICTED ? 'restricted' : 'integration');
   const workspaceFile = path.join(workspaceDir, 'multi.code-workspace');
-  const server = await startCodeServer({
-    dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
-    env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
-    restricted: RESTRICTED,
+  return runSuite({
+    server: {
+      dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
+      env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
+      restricted: RESTRICTED,
+    },
+    target: RESTRICTED ? { folder: workspaceDir } : { workspaceFile },
+    extensionPath: REPO_ROOT,
+    testsPath: path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'),
+    timeoutMs: 600_000,
+    started: (server) => console.log(`[integration] code-server ${CODE_SERVER_VERSION} at ${server.url}`),
   });
-  const browser = await launchBrowser();
-  try {
-    console.log(`[integration] code-server ${CODE_SERVER_VERSION} at ${server.url}`);
-    return await runInWorkbench(
-      browser,
-      server,
-      RESTRICTED ? { folder: workspaceDir } : { workspaceFile },
-      REPO_ROOT,
-      path.join(REPO_ROOT, 'out', 'test', 'integration', 'index'),
-      600_000,
-    );
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
 }
 
 main().then(

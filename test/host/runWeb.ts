@@ -1,9 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as esbuild from 'esbuild';
-import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT, startCodeServer } from './codeServer';
-import { runInWorkbench } from './automation';
-import { launchBrowser } from './browser';
+import { CODE_SERVER_VERSION, ensureCodeServer, REPO_ROOT } from './codeServer';
+import { runSuite } from './automation';
 import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
 
 /**
@@ -37,15 +36,14 @@ async function main(): Promise<number> {
       'remote.extensionKind': { 'contract-guard.contract-guard': ['web'] },
     }),
   );
-  const server = await startCodeServer({ dataDir, env: PINNED_CLOCK_ENV });
-  const browser = await launchBrowser();
-  try {
-    console.log(`[web] code-server ${CODE_SERVER_VERSION}, web-worker extension host`);
-    return await runInWorkbench(browser, server, { folder: workspace }, REPO_ROOT, bundle.replace(/\.js$/, ''), 300_000);
-  } finally {
-    await browser.close();
-    await server.stop();
-  }
+  return runSuite({
+    server: { dataDir, env: PINNED_CLOCK_ENV },
+    target: { folder: workspace },
+    extensionPath: REPO_ROOT,
+    testsPath: bundle.replace(/\.js$/, ''),
+    timeoutMs: 300_000,
+    started: () => console.log(`[web] code-server ${CODE_SERVER_VERSION}, web-worker extension host`),
+  });
 }
 
 main().then(
