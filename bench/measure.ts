@@ -23,6 +23,16 @@ export function time(fn: (run: number) => unknown, runs: number, setup?: () => u
     fn(i);
     samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return { median: samples[Math.floor(samples.length / 2)] ?? 0, min: samples[0] ?? 0, max: samples[samples.length - 1] ?? 0, runs };
+  return summarize(samples);
+}
+
+/** The median, min and max of samples in milliseconds (the median of an even count is the upper one). */
+export function summarize(samples: readonly number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
+    min: sorted[0] ?? 0,
+    max: sorted[sorted.length - 1] ?? 0,
+    runs: sorted.length,
+  };
 }

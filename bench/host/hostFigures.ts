@@ -6,7 +6,7 @@ import { launchBrowser } from '../../test/host/browser';
 import { CODE_SERVER_ENTRY, ensureCodeServer, REPO_ROOT } from '../../test/host/codeServer';
 import { openWorkbench, type OpenWorkbench } from '../../test/host/workbench';
 import { PINNED_CLOCK_ENV } from '../../test/host/workspaces';
-import type { Timing } from '../measure';
+import { summarize, type Timing } from '../measure';
 
 /**
  * Figures 5 and 8 of the performance issue, measured in a real VS Code: code-server 4.100.3 (VS Code
@@ -54,15 +54,9 @@ export const BIG_CONTRACT_ID = 'bench-500';
 const BIG_CONTRACT_TITLE = 'ベンチマーク用 500件の記録がある契約';
 export const BIG_LOG_ENTRIES = 500;
 
-export function summarize(samples: readonly number[]): HostTiming {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    median: sorted[Math.floor(sorted.length / 2)] ?? 0,
-    min: sorted[0] ?? 0,
-    max: sorted[sorted.length - 1] ?? 0,
-    runs: sorted.length,
-    samples: [...samples],
-  };
+/** measure.ts's summary, with the samples in run order kept. */
+function summarizeRuns(samples: readonly number[]): HostTiming {
+  return { ...summarize(samples), samples: [...samples] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,8 +207,8 @@ async function measureActivation(
     }
   }
   return {
-    ours: summarize(ours),
-    minimal: summarize(minimal),
+    ours: summarizeRuns(ours),
+    minimal: summarizeRuns(minimal),
     what:
       'codeLoadingTime + activateCallTime (ms) of each extension as VS Code reports it in "Developer: Show Running Extensions" ' +
       '(the extension host times loading the main module and the synchronous activate() call; an async activate()’s later work is not included). ' +
@@ -464,8 +458,8 @@ async function measureChecklistOpen(
       }
     }
     return {
-      ours: summarize(ours),
-      staticPage: summarize(staticPage),
+      ours: summarizeRuns(ours),
+      staticPage: summarizeRuns(staticPage),
       what:
         'From the Enter key on the palette command (a bench command that runs contractGuard.openChecklist on the contract, or one that opens a webview panel with the static page) ' +
         'to the moment the webview’s frame, polled by Playwright, holds the whole page (#app with all of the text of our rendered checklist); both ends are wall-clock times taken in the page and the webview frame. ' +

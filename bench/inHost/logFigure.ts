@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { ContractGuardApi } from '../../src/api';
 import { forgetEarlierReads, StatusCache } from '../../src/core';
 import { load } from '../load';
-import { time, type Timing } from '../measure';
+import { summarize, time, type Timing } from '../measure';
 
 /**
  * Figure 7, inside a real extension host (bench/inHost/runLogFigure.ts starts it on a workspace
@@ -45,8 +45,7 @@ export async function run(): Promise<void> {
       samples.push(Number(process.hrtime.bigint() - start) / 1e6); // the first two are warm-ups
     }
   }
-  samples.sort((a, b) => a - b);
-  const logToView: Timing = { median: samples[Math.floor(RUNS / 2)]!, min: samples[0]!, max: samples[RUNS - 1]!, runs: RUNS };
+  const logToView = summarize(samples);
 
   const text = fs.readFileSync(vscode.Uri.joinPath(folder.uri, 'contracts.json').fsPath, 'utf8');
   const coldLoad = time(() => load(text, new StatusCache()), RUNS, forgetEarlierReads);
