@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 
@@ -19,7 +19,6 @@ describe('Archive Closed Contracts in the browser (code-server + Chromium)', fun
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-archive');
     wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
     page = wb.page;
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
   after(async () => {

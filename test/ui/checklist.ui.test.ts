@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { checklistFrame, contractsPane, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
 
@@ -89,7 +89,6 @@ describe('The checklist webview in the browser (code-server + Chromium)', functi
       dialogs.push(d.message());
       void d.dismiss();
     });
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await openContractGuard(page);
     await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
     await widenSideBar(page, 420);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { contractsPane, openContractGuard, shoot, widenSideBar } from './viewHelpers';
 
@@ -22,7 +22,6 @@ describe('Hostile text in the browser: shown literally, never as icons, Markdown
     fs.copyFileSync(path.join(REPO_ROOT, 'test', 'corpus', 'theme-icons-markdown.json'), path.join(source, 'contracts.json'));
     wb = await openWorkbench(freshCopy(source, 'ui-hostile'), PINNED_CLOCK_ENV);
     page = wb.page;
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
 
   after(async () => {

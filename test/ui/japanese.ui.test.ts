@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { checklistFrame, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 
@@ -20,7 +19,6 @@ describe('Contract Guard in Japanese (code-server --locale ja + Chromium)', func
     const workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-ja');
     wb = await openWorkbench(workspace, PINNED_CLOCK_ENV, { japanese: true });
     page = wb.page;
-    fs.mkdirSync(path.join(SCREENSHOT_DIR, 'ja'), { recursive: true });
   });
 
   after(async () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { contractsPane, eventually, openContractGuard, shoot } from './viewHelpers';
 
@@ -31,7 +31,6 @@ describe('Message templates in the browser (code-server + Chromium)', function (
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-templates');
     wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
     page = wb.page;
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     await openContractGuard(page);
     await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED_AFTER_ESCROW }).waitFor({ timeout: 60_000 });
   });

@@ -51,7 +51,9 @@ export function groupOf(rows: readonly VisibleRow[], title: string): string | un
  * replaces the copy in media/ that the README shows.
  */
 export async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, name) });
+  const file = path.join(SCREENSHOT_DIR, name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await page.screenshot({ path: file });
   if (process.env.UPDATE_SCREENSHOTS === '1' && fs.existsSync(path.join(REPO_ROOT, 'media', name))) {
     fs.copyFileSync(path.join(SCREENSHOT_DIR, name), path.join(REPO_ROOT, 'media', name));
   }

@@ -1,9 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { eventually, openContractGuard, shoot } from './viewHelpers';
 
@@ -16,7 +15,6 @@ describe('The getting-started walkthrough in the browser', function () {
     const workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-walkthrough');
     wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
     page = wb.page;
-    fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
     // The extension starts with the folder's contracts.json; the view shows when it has.
     await openContractGuard(page);
   });
