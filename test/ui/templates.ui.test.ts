@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
+import { changedOnDisk } from '../host/diskWrites';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { contractsPane, eventually, openContractGuard, shoot } from './viewHelpers';
@@ -76,10 +77,7 @@ describe('Message templates in the browser (code-server + Chromium)', function (
 
     const toast = page.locator('.notifications-toasts .notification-toast', { hasText: '催促（1回目）' });
     await toast.locator('.monaco-button', { hasText: 'Log as Sent' }).click();
-    const after = await eventually('the contact on disk', () => {
-      const now = readDemo();
-      return now !== before ? now : undefined;
-    });
+    const after = await changedOnDisk(path.join(workspace, 'contracts.json'), before, 'the contact on disk');
     assert.match(after, /"direction": "sent", "channel": "platformMessage", "summary": "催促（1回目）" \}/);
     assert.equal(after.split('催促（1回目）').length - 1, 1, 'one entry');
   });

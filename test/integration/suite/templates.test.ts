@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { ALPHA_FILE, api, eventually, folderUri, linesLost, readDisk, restore } from './helpers';
+import { changedOnDisk } from '../../host/diskWrites';
 
 const GHOSTED = 'cw-2026-101';
 const templatesDir = (): vscode.Uri => vscode.Uri.joinPath(folderUri('alpha'), '.contract-guard', 'templates');
@@ -93,10 +94,7 @@ describe('Message templates in the editor', () => {
       channel: 'operatorReport',
       expectsReply: false,
     });
-    const after = await eventually('the contact on disk', () => {
-      const text = readDisk(ALPHA_FILE());
-      return text !== original ? text : undefined;
-    });
+    const after = await changedOnDisk(ALPHA_FILE().fsPath, original, 'the contact on disk');
     // The entry goes after the last one, which gains a comma; nothing else of the file changes.
     const lost = linesLost(original, after);
     assert.equal(lost.length, 1, lost.join('\n'));
