@@ -1,3 +1,4 @@
+import { collator } from './collator';
 import type { Localized } from './i18n';
 import { PLATFORM_LABELS, STAGE_LABELS } from './labels';
 import { PLATFORMS, STAGES, type Stage } from './schema';
@@ -66,7 +67,6 @@ export function groupStatuses(statuses: readonly ContractStatus[], grouping: Gro
 }
 
 const titleOrder = new TitleOrder();
-const collator = new Intl.Collator();
 
 /**
  * The statuses' indices in display order. Each status's sort keys are read once into arrays, and
@@ -85,13 +85,14 @@ function sortedOrder(statuses: readonly ContractStatus[]): number[] {
     silence[i] = s.silentDays ?? -1;
     title[i] = ranks.get(s.contract.title) ?? 0;
   });
+  const ids = collator();
   return Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
       urgency[b]! - urgency[a]! ||
       due[a]! - due[b]! ||
       silence[b]! - silence[a]! ||
       title[a]! - title[b]! ||
-      collator.compare(statuses[a]!.contract.id, statuses[b]!.contract.id),
+      ids.compare(statuses[a]!.contract.id, statuses[b]!.contract.id),
   );
 }
 

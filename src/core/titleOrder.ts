@@ -1,3 +1,5 @@
+import { collator } from './collator';
+
 /**
  * Contract titles in the order people read them (a collator's order), kept from one refresh to the
  * next. Comparing two Japanese titles with a collator costs about a microsecond, and sorting 10,000
@@ -6,7 +8,6 @@
  * out once and then only patched: a new title is placed by binary search.
  */
 export class TitleOrder {
-  private readonly collator = new Intl.Collator();
   private sorted: string[] = [];
   private ranks = new Map<string, number>();
 
@@ -28,12 +29,12 @@ export class TitleOrder {
         sorted.splice(this.placeOf(sorted, title), 0, title);
       }
     } else {
-      sorted = [...wanted].sort(this.collator.compare);
+      sorted = [...wanted].sort(collator().compare);
     }
     const ranks = new Map<string, number>();
     sorted.forEach((title, i) => {
       const previous = sorted[i - 1];
-      ranks.set(title, previous !== undefined && this.collator.compare(previous, title) === 0 ? ranks.get(previous)! : i);
+      ranks.set(title, previous !== undefined && collator().compare(previous, title) === 0 ? ranks.get(previous)! : i);
     });
     this.sorted = sorted;
     this.ranks = ranks;
@@ -45,7 +46,7 @@ export class TitleOrder {
     let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (this.collator.compare(sorted[mid]!, title) <= 0) {
+      if (collator().compare(sorted[mid]!, title) <= 0) {
         low = mid + 1;
       } else {
         high = mid;
