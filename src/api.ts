@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { optionalModules } from './optional/loadOptional';
 import { log } from './log/log';
-import type { ChecklistPanel } from './checklist/checklistPanel';
+import type { ChecklistSlot } from './checklist/openChecklist';
 import type { ToWebview } from './checklist/protocol';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
 import type { TemplateLibrary } from './templates/templateLibrary';
@@ -83,7 +83,7 @@ export function createApi(
   model: StatusModel,
   indicators: AttentionIndicators,
   templates: TemplateLibrary,
-  checklist: ChecklistPanel,
+  checklistSlot: ChecklistSlot,
 ): ContractGuardApi {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
@@ -134,7 +134,8 @@ export function createApi(
     },
     onDidChangeTemplates: templates.onDidChange,
     checklist: () => {
-      if (checklist.html === undefined) {
+      const checklist = checklistSlot.madePanel;
+      if (checklist?.html === undefined) {
         return undefined;
       }
       const key = checklist.contractKey;
@@ -146,7 +147,7 @@ export function createApi(
         ...(checklist.lastPosted === undefined ? {} : { posted: checklist.lastPosted }),
       };
     },
-    sendToChecklist: (message) => checklist.receive(message),
-    reviveChecklist: (panel, state) => checklist.revive(panel, state),
+    sendToChecklist: (message) => checklistSlot.panel.receive(message),
+    reviveChecklist: (panel, state) => checklistSlot.panel.revive(panel, state),
   };
 }

@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
 import { createApi, type ContractGuardApi } from './api';
-import { registerArchiveCommand } from './archive/archiveCommand';
 import { ArchivedContracts } from './archive/archivedContracts';
 import { registerShowArchivedCommands, rememberedShowArchived, setShowArchived } from './archive/showArchivedCommands';
 import { registerExportCalendar } from './calendar/calendarCommand';
 import { CalendarExport } from './calendar/calendarExport';
-import { ChecklistPanel } from './checklist/checklistPanel';
-import { registerOpenChecklist } from './checklist/openChecklist';
+import { ChecklistSlot, registerOpenChecklist } from './checklist/openChecklist';
 import { clockFromEnvironment, DayWatcher, systemClock } from './clock/clock';
-import { registerAddContract } from './commands/addContract';
 import type { CommandContext } from './commands/context';
 import { registerContractCommands } from './commands/contractCommands';
 import { registerFileCommands } from './commands/fileCommands';
@@ -16,8 +13,6 @@ import { GROUPING_KEY, registerGroupingCommands, rememberedGrouping } from './co
 import { trackContextKeys } from './contextKeys';
 import { localeFromLanguage } from './core';
 import { ContractsDiagnostics } from './diagnostics/contractsDiagnostics';
-import { registerCreateTemplate } from './templates/createTemplate';
-import { registerTemplateCommands } from './templates/templateCommands';
 import { TemplateLibrary } from './templates/templateLibrary';
 import { AttentionIndicators } from './statusBar/attentionStatusBar';
 import { StatusModel } from './status/statusModel';
@@ -26,6 +21,8 @@ import { ContractsTree } from './tree/contractsTree';
 import { OverdueDecorations } from './tree/overdueDecorations';
 import { startEach } from './containment';
 import { createLog, log, registerShowLog } from './log/log';
+import { optionalModules } from './optional/loadOptional';
+import { registerLazyCommands } from './optional/lazyCommands';
 
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
 export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
@@ -48,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const templates = new TemplateLibrary(locale);
   const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
-  const checklist = new ChecklistPanel(ctx, context.extensionUri);
+  const checklist = new ChecklistSlot(() => new (optionalModules().ChecklistPanel)(ctx, context.extensionUri));
 
   context.subscriptions.push(stores, days, model, archived, tree, view, indicators);
   // Each feature on its own: one that fails to start is logged and the others still work.
@@ -57,12 +54,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
     ['context keys', () => trackContextKeys(stores)],
     ['overdue decorations', () => vscode.window.registerFileDecorationProvider(new OverdueDecorations())],
     ['checklist', () => [checklist, ...registerOpenChecklist(ctx, checklist)]],
-    ['Add Contract', () => registerAddContract(ctx)],
+    ['Add Contract', () => registerLazyCommands(['contractGuard.addContract'], () => optionalModules().addContractCommand(ctx))],
     ['contract commands', () => registerContractCommands(ctx)],
     ['file commands', () => registerFileCommands(ctx)],
     ['grouping commands', () => registerGroupingCommands(ctx)],
-    ['archive', () => [registerArchiveCommand(ctx), ...registerShowArchivedCommands(context.workspaceState, archived)]],
-    ['message templates', () => [templates, ...registerTemplateCommands(ctx, templates), registerCreateTemplate(templates)]],
+    [
+      'archive',
+      () => [
+        ...registerLazyCommands(['contractGuard.archiveClosed'], () => optionalModules().archiveCommand(ctx)),
+        ...registerShowArchivedCommands(context.workspaceState, archived),
+      ],
+    ],
+    [
+      'message templates',
+      () => [
+        templates,
+        ...registerLazyCommands(['contractGuard.insertTemplate', 'contractGuard.copyTemplate', 'contractGuard.logTemplateSent'], () =>
+          optionalModules().templateCommands(ctx, templates),
+        ),
+        ...registerLazyCommands(['contractGuard.createTemplateFromBuiltin'], () => optionalModules().createTemplateCommand(templates)),
+      ],
+    ],
     ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
   ];
   context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));

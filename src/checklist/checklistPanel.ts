@@ -7,8 +7,8 @@ import { isContractNode } from '../tree/nodes';
 import { checklistHtml } from './checklistHtml';
 import { checklistLabels } from './checklistLabels';
 import { fromWebview, panelState, type FromWebview, type ToWebview } from './protocol';
+import { CHECKLIST_VIEW_TYPE } from './viewType';
 
-export const CHECKLIST_VIEW_TYPE = 'contractGuard.checklist';
 const LOAD_WAIT_MS = 5000;
 const LOAD_ATTEMPTS = 3;
 /** Workspace state: the contract the panel showed last. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { CommandHandlers } from '../optional/lazyCommands';
 import {
   instantToDay,
   isIsoDate,
@@ -19,77 +20,82 @@ import { pickStore } from './fileCommands';
 const STARTING_STAGES: readonly Stage[] = ['applied', 'contracted', 'escrowFunded', 'delivered'];
 
 /** Add Contract: five short questions (title, platform, client, stage, deadline); Escape cancels. */
-export function registerAddContract(ctx: CommandContext): vscode.Disposable {
-  return vscode.commands.registerCommand('contractGuard.addContract', async (answers?: unknown) => {
-    const preset = presetOf(newContractPreset, answers);
-    const store = preset?.folder ? ctx.stores.storeFor(preset.folder) : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
-    if (!store && preset) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('No contracts file to add to in that folder.'));
-      return;
-    }
-    if (!store) {
-      const create = vscode.l10n.t('Create Contracts File');
-      const answer = await vscode.window.showInformationMessage(vscode.l10n.t('There is no contracts file yet.'), create);
-      if (answer === create) {
-        await vscode.commands.executeCommand('contractGuard.createContractsFile');
+export function addContractCommand(ctx: CommandContext): CommandHandlers<'contractGuard.addContract'> {
+  return {
+    'contractGuard.addContract': async (answers?: unknown) => {
+      const preset = presetOf(newContractPreset, answers);
+      const store = preset?.folder
+        ? ctx.stores.storeFor(preset.folder)
+        : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+      if (!store && preset) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('No contracts file to add to in that folder.'));
+        return;
       }
-      return;
-    }
-    if (preset) {
-      await append(ctx, store, preset);
-      return;
-    }
-    const step = (n: number): string => `${vscode.l10n.t('Add Contract')} (${n}/5)`;
-    const title = await vscode.window.showInputBox({
-      title: step(1),
-      prompt: vscode.l10n.t('Job title'),
-      placeHolder: vscode.l10n.t('e.g. 美容系SEO記事 5本'),
-      ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A title is needed.') : undefined),
-    });
-    if (title === undefined) {
-      return;
-    }
-    const platform = await vscode.window.showQuickPick(
-      PLATFORMS.map((p) => ({ label: pick(PLATFORM_LABELS[p], ctx.locale), description: p, value: p })),
-      { title: step(2), placeHolder: vscode.l10n.t('Platform'), ignoreFocusOut: true },
-    );
-    if (!platform) {
-      return;
-    }
-    const clientName = await vscode.window.showInputBox({
-      title: step(3),
-      prompt: vscode.l10n.t('Client name'),
-      ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A client name is needed.') : undefined),
-    });
-    if (clientName === undefined) {
-      return;
-    }
-    const stage = await vscode.window.showQuickPick(
-      STARTING_STAGES.map((s) => ({ label: pick(STAGE_LABELS[s], ctx.locale), description: s, value: s })),
-      { title: step(4), placeHolder: vscode.l10n.t('Where does it stand?'), ignoreFocusOut: true },
-    );
-    if (!stage) {
-      return;
-    }
-    const deadline = await vscode.window.showInputBox({
-      title: step(5),
-      prompt: vscode.l10n.t('Deadline (納期), such as 2026-12-03. Leave empty if none.'),
-      ignoreFocusOut: true,
-      validateInput: (v) => (v.trim() === '' || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Write a date like 2026-12-03')),
-    });
-    if (deadline === undefined) {
-      return;
-    }
-    await append(ctx, store, {
-      title: title.trim(),
-      platform: platform.value,
-      clientName: clientName.trim(),
-      stage: stage.value,
-      deadline: deadline.trim() || undefined,
-    });
-  });
+      if (!store) {
+        const create = vscode.l10n.t('Create Contracts File');
+        const answer = await vscode.window.showInformationMessage(vscode.l10n.t('There is no contracts file yet.'), create);
+        if (answer === create) {
+          await vscode.commands.executeCommand('contractGuard.createContractsFile');
+        }
+        return;
+      }
+      if (preset) {
+        await append(ctx, store, preset);
+        return;
+      }
+      const step = (n: number): string => `${vscode.l10n.t('Add Contract')} (${n}/5)`;
+      const title = await vscode.window.showInputBox({
+        title: step(1),
+        prompt: vscode.l10n.t('Job title'),
+        placeHolder: vscode.l10n.t('e.g. 美容系SEO記事 5本'),
+        ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A title is needed.') : undefined),
+      });
+      if (title === undefined) {
+        return;
+      }
+      const platform = await vscode.window.showQuickPick(
+        PLATFORMS.map((p) => ({ label: pick(PLATFORM_LABELS[p], ctx.locale), description: p, value: p })),
+        { title: step(2), placeHolder: vscode.l10n.t('Platform'), ignoreFocusOut: true },
+      );
+      if (!platform) {
+        return;
+      }
+      const clientName = await vscode.window.showInputBox({
+        title: step(3),
+        prompt: vscode.l10n.t('Client name'),
+        ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() === '' ? vscode.l10n.t('A client name is needed.') : undefined),
+      });
+      if (clientName === undefined) {
+        return;
+      }
+      const stage = await vscode.window.showQuickPick(
+        STARTING_STAGES.map((s) => ({ label: pick(STAGE_LABELS[s], ctx.locale), description: s, value: s })),
+        { title: step(4), placeHolder: vscode.l10n.t('Where does it stand?'), ignoreFocusOut: true },
+      );
+      if (!stage) {
+        return;
+      }
+      const deadline = await vscode.window.showInputBox({
+        title: step(5),
+        prompt: vscode.l10n.t('Deadline (納期), such as 2026-12-03. Leave empty if none.'),
+        ignoreFocusOut: true,
+        validateInput: (v) =>
+          v.trim() === '' || isIsoDate(v.trim()) ? undefined : vscode.l10n.t('Write a date like 2026-12-03'),
+      });
+      if (deadline === undefined) {
+        return;
+      }
+      await append(ctx, store, {
+        title: title.trim(),
+        platform: platform.value,
+        clientName: clientName.trim(),
+        stage: stage.value,
+        deadline: deadline.trim() || undefined,
+      });
+    },
+  };
 }
 
 async function append(ctx: CommandContext, store: FolderStore, input: NewContractInput): Promise<void> {

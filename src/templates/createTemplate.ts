@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import { presetOf } from '../commands/presets';
+import type { CommandHandlers } from '../optional/lazyCommands';
 import { optionalModules } from '../optional/loadOptional';
 import type { TemplateLibrary } from './templateLibrary';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
@@ -9,34 +10,41 @@ import { templateLanguage, templatesFolderSetting } from './templateSettings';
 const createPreset = z.object({ templateId: z.string(), folder: z.optional(z.string()) });
 
 /** Create Template from Built-in: a copy of a built-in in the folder's templates, opened for editing. */
-export function registerCreateTemplate(library: TemplateLibrary): vscode.Disposable {
-  return vscode.commands.registerCommand('contractGuard.createTemplateFromBuiltin', async (arg: unknown) => {
-    const { builtinTemplates, userTemplateFileText } = optionalModules().templates;
-    const builtins = builtinTemplates(templateLanguage());
-    const preset = presetOf(createPreset, arg);
-    const named = preset && builtins.find((t) => t.id === preset.templateId);
-    const template =
-      named ??
-      (
-        await vscode.window.showQuickPick(
-          builtins.map((t) => ({ label: t.title, description: t.id, detail: t.description, template: t })),
-          { title: vscode.l10n.t('Create Template from Built-in'), placeHolder: vscode.l10n.t('Which message do you want to adapt?') },
-        )
-      )?.template;
-    const folder = template && (await pickFolder(preset?.folder));
-    if (!template || !folder) {
-      return;
-    }
-    const uri = vscode.Uri.joinPath(folder.uri, templatesFolderSetting(folder), `${template.id}.md`);
-    if (await exists(uri)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('You already have your own "{0}"; it is open for editing.', template.title));
-    } else {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(userTemplateFileText(template)));
-      // Read at once rather than waiting for the file watcher, which may miss a file in a new folder.
-      await library.reload();
-    }
-    await vscode.window.showTextDocument(uri);
-  });
+export function createTemplateCommand(library: TemplateLibrary): CommandHandlers<'contractGuard.createTemplateFromBuiltin'> {
+  return {
+    'contractGuard.createTemplateFromBuiltin': async (arg: unknown) => {
+      const { builtinTemplates, userTemplateFileText } = optionalModules().templates;
+      const builtins = builtinTemplates(templateLanguage());
+      const preset = presetOf(createPreset, arg);
+      const named = preset && builtins.find((t) => t.id === preset.templateId);
+      const template =
+        named ??
+        (
+          await vscode.window.showQuickPick(
+            builtins.map((t) => ({ label: t.title, description: t.id, detail: t.description, template: t })),
+            {
+              title: vscode.l10n.t('Create Template from Built-in'),
+              placeHolder: vscode.l10n.t('Which message do you want to adapt?'),
+            },
+          )
+        )?.template;
+      const folder = template && (await pickFolder(preset?.folder));
+      if (!template || !folder) {
+        return;
+      }
+      const uri = vscode.Uri.joinPath(folder.uri, templatesFolderSetting(folder), `${template.id}.md`);
+      if (await exists(uri)) {
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('You already have your own "{0}"; it is open for editing.', template.title),
+        );
+      } else {
+        await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(userTemplateFileText(template)));
+        // Read at once rather than waiting for the file watcher, which may miss a file in a new folder.
+        await library.reload();
+      }
+      await vscode.window.showTextDocument(uri);
+    },
+  };
 }
 
 async function pickFolder(named: string | undefined): Promise<vscode.WorkspaceFolder | undefined> {

@@ -1,6 +1,16 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { CHANNELS, instantToIso, literalLabel, literalMessage, type Contact, type MessageTemplate, type Segment, type TemplateContext } from '../core';
+import {
+  CHANNELS,
+  instantToIso,
+  literalLabel,
+  literalMessage,
+  type Contact,
+  type MessageTemplate,
+  type Segment,
+  type TemplateContext,
+} from '../core';
+import type { CommandHandlers } from '../optional/lazyCommands';
 import { optionalModules } from '../optional/loadOptional';
 import { applyIntent } from '../commands/applyIntent';
 import type { CommandContext } from '../commands/context';
@@ -27,8 +37,10 @@ interface Chosen {
   readonly segments: readonly Segment[];
 }
 
+export type TemplateCommandId = 'contractGuard.insertTemplate' | 'contractGuard.copyTemplate' | 'contractGuard.logTemplateSent';
+
 /** Insert Message Template, Copy Message to Clipboard, and the Log as Sent that follows them. */
-export function registerTemplateCommands(ctx: CommandContext, library: TemplateLibrary): vscode.Disposable[] {
+export function templateCommands(ctx: CommandContext, library: TemplateLibrary): CommandHandlers<TemplateCommandId> {
   const choose = async (arg: unknown, title: string): Promise<Chosen | undefined> => {
     const entry = await resolveContract(ctx, arg);
     if (!entry) {
@@ -36,7 +48,8 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
     }
     const templates = library.templatesFor(entry.folder);
     const named = presetOf(templateChoice, arg)?.templateId;
-    const template = named === undefined ? await pickTemplate(ctx, entry, templates, title) : templates.find((t) => t.id === named);
+    const template =
+      named === undefined ? await pickTemplate(ctx, entry, templates, title) : templates.find((t) => t.id === named);
     if (!template) {
       if (named !== undefined) {
         void vscode.window.showErrorMessage(literalMessage(vscode.l10n.t('No message template with id "{0}".', named)));
@@ -47,15 +60,17 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
     if (!rendered.ok) {
       // Only a writer's own template can get here (built-ins are checked by the tests); it is in Problems too.
       void vscode.window.showErrorMessage(
-        literalMessage(vscode.l10n.t('The template "{0}" cannot be used: {1}', template.title, rendered.problems[0]?.message ?? '')),
+        literalMessage(
+          vscode.l10n.t('The template "{0}" cannot be used: {1}', template.title, rendered.problems[0]?.message ?? ''),
+        ),
       );
       return undefined;
     }
     return { entry, template, segments: rendered.segments };
   };
 
-  return [
-    vscode.commands.registerCommand('contractGuard.insertTemplate', async (arg: unknown) => {
+  return {
+    'contractGuard.insertTemplate': async (arg: unknown) => {
       const chosen = await choose(arg, vscode.l10n.t('Insert Message Template'));
       if (!chosen) {
         return;
@@ -66,22 +81,38 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
         void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
         return;
       }
-      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is in the editor. Once you have sent it, press Log as Sent to add it to the contract’s history.', chosen.template.title));
-    }),
-    vscode.commands.registerCommand('contractGuard.copyTemplate', async (arg: unknown) => {
+      offerLogAsSent(
+        chosen,
+        vscode.l10n.t(
+          '“{0}” is in the editor. Once you have sent it, press Log as Sent to add it to the contract’s history.',
+          chosen.template.title,
+        ),
+      );
+    },
+    'contractGuard.copyTemplate': async (arg: unknown) => {
       const chosen = await choose(arg, vscode.l10n.t('Copy Message to Clipboard'));
       if (!chosen) {
         return;
       }
       await vscode.env.clipboard.writeText(optionalModules().templates.segmentsToText(chosen.segments, chosen.template.language));
-      offerLogAsSent(chosen, vscode.l10n.t('“{0}” is on the clipboard. Once you have sent it, press Log as Sent to add it to the contract’s history.', chosen.template.title));
-    }),
-    vscode.commands.registerCommand('contractGuard.logTemplateSent', async (arg: unknown) => {
+      offerLogAsSent(
+        chosen,
+        vscode.l10n.t(
+          '“{0}” is on the clipboard. Once you have sent it, press Log as Sent to add it to the contract’s history.',
+          chosen.template.title,
+        ),
+      );
+    },
+    'contractGuard.logTemplateSent': async (arg: unknown) => {
       const request = presetOf(logRequest, arg);
-      const entry = request && ctx.model.all.find((e) => e.status.contract.id === request.contractId && e.folder.uri.toString() === request.folder);
+      const entry =
+        request &&
+        ctx.model.all.find((e) => e.status.contract.id === request.contractId && e.folder.uri.toString() === request.folder);
       const store = entry && ctx.stores.storeFor(entry.folder.uri.toString());
       if (!request || !entry || !store) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('That contract is no longer in the contracts file; nothing was logged.'));
+        void vscode.window.showErrorMessage(
+          vscode.l10n.t('That contract is no longer in the contracts file; nothing was logged.'),
+        );
         return;
       }
       const contact: Contact = {
@@ -92,8 +123,8 @@ export function registerTemplateCommands(ctx: CommandContext, library: TemplateL
         ...(request.expectsReply ? {} : { expectsReply: false }),
       };
       await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
-    }),
-  ];
+    },
+  };
 }
 
 function context(ctx: CommandContext, entry: StatusEntry): TemplateContext {
@@ -155,7 +186,9 @@ async function pickTemplate(
       description: [template.description, template.origin.kind === 'workspace' ? vscode.l10n.t('your template') : undefined]
         .filter(Boolean)
         .join(' · '),
-      detail: rendered.ok ? literalLabel(engine.previewLine(engine.segmentsToText(rendered.segments, template.language))) : undefined,
+      detail: rendered.ok
+        ? literalLabel(engine.previewLine(engine.segmentsToText(rendered.segments, template.language)))
+        : undefined,
       template,
     };
   };
