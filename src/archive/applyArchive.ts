@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
-import { archiveFileName, parseContracts, planArchive, selectArchivable, type ArchiveCriteria, type ArchivePlan, type ParseOptions } from '../core';
+// Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
+import { planArchive, type ArchivePlan } from '../core/archive/plan';
+import { archiveFileName, selectArchivable, type ArchiveCriteria } from '../core/archive/select';
+import { parseContracts, type ParseOptions } from '../core/parse';
 import { readDiskText } from '../store/contractsDocument';
 import { sameIgnoringLineEnds, saveActionsWouldChange, WriteRefusedError } from '../store/writeContracts';
 

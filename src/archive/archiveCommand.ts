@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import type { CommandHandlers } from '../optional/lazyCommands';
 import * as z from 'zod/mini';
-import { instantToDay, literalMessage, selectArchivable, type ArchiveCriteria } from '../core';
+// Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
+import { selectArchivable, type ArchiveCriteria } from '../core/archive/select';
+import { instantToDay } from '../core/dates';
+import { literalMessage } from '../core/literalText';
 import { maxFileSizeBytes } from '../config';
 import { log } from '../log/log';
 import { pickStore } from '../commands/fileCommands';

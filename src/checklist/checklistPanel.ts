@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { checklistContent, dayToIso, instantToDay, instantToIso } from '../core';
+// Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
+import { checklistContent } from '../core/checklist/model';
+import { dayToIso, instantToDay, instantToIso } from '../core/dates';
 import type { CommandContext } from '../commands/context';
 import { applyIntent } from '../commands/applyIntent';
 import { log } from '../log/log';

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CommandContext } from '../commands/context';
 import { resolveContract } from '../commands/pickContract';
+import { log } from '../log/log';
 import type { ChecklistPanel } from './checklistPanel';
 import { CHECKLIST_VIEW_TYPE } from './viewType';
 
@@ -10,11 +11,16 @@ import { CHECKLIST_VIEW_TYPE } from './viewType';
  */
 export class ChecklistSlot implements vscode.Disposable {
   private made: ChecklistPanel | undefined;
+  private disposed = false;
 
   constructor(private readonly make: () => ChecklistPanel) {}
 
   /** The panel, made now if it was not yet. */
   get panel(): ChecklistPanel {
+    if (this.disposed) {
+      // A late call while the extension shuts down must not make a panel nobody disposes.
+      throw new Error('The checklist is closed: the extension is shutting down.');
+    }
     this.made ??= this.make();
     return this.made;
   }
@@ -25,6 +31,7 @@ export class ChecklistSlot implements vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.made?.dispose();
   }
 }
@@ -40,7 +47,13 @@ export function registerOpenChecklist(ctx: CommandContext, slot: ChecklistSlot):
     }),
     vscode.window.registerWebviewPanelSerializer(CHECKLIST_VIEW_TYPE, {
       deserializeWebviewPanel: (webviewPanel, state: unknown) => {
-        slot.panel.revive(webviewPanel, state);
+        try {
+          slot.panel.revive(webviewPanel, state);
+        } catch (error) {
+          // Without this, a panel that cannot be made (dist/optional.js missing or broken) stays blank, unexplained.
+          log.error('The checklist could not be restored', error);
+          webviewPanel.dispose();
+        }
         return Promise.resolve();
       },
     }),

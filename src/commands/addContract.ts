@@ -1,16 +1,11 @@
 import * as vscode from 'vscode';
 import type { CommandHandlers } from '../optional/lazyCommands';
-import {
-  instantToDay,
-  isIsoDate,
-  newContract,
-  pick,
-  PLATFORM_LABELS,
-  PLATFORMS,
-  STAGE_LABELS,
-  type NewContractInput,
-  type Stage,
-} from '../core';
+// Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
+import { instantToDay, isIsoDate } from '../core/dates';
+import { pick } from '../core/i18n';
+import { PLATFORM_LABELS, STAGE_LABELS } from '../core/labels';
+import { newContract, type NewContractInput } from '../core/newContract';
+import { PLATFORMS, type Stage } from '../core/schema';
 import type { FolderStore } from '../store/folderStore';
 import { newContractPreset, presetOf } from './presets';
 import { applyIntent } from './applyIntent';

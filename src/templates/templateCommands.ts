@@ -1,15 +1,10 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import {
-  CHANNELS,
-  instantToIso,
-  literalLabel,
-  literalMessage,
-  type Contact,
-  type MessageTemplate,
-  type Segment,
-  type TemplateContext,
-} from '../core';
+// Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
+import type { Contact, MessageTemplate, Segment, TemplateContext } from '../core';
+import { instantToIso } from '../core/dates';
+import { literalLabel, literalMessage } from '../core/literalText';
+import { CHANNELS } from '../core/schema';
 import type { CommandHandlers } from '../optional/lazyCommands';
 import { optionalModules } from '../optional/loadOptional';
 import { applyIntent } from '../commands/applyIntent';
