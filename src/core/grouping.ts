@@ -85,14 +85,14 @@ function sortedOrder(statuses: readonly ContractStatus[]): number[] {
     silence[i] = s.silentDays ?? -1;
     title[i] = ranks.get(s.contract.title) ?? 0;
   });
-  const ids = collator();
   return Array.from({ length: n }, (_, i) => i).sort(
     (a, b) =>
       urgency[b]! - urgency[a]! ||
       due[a]! - due[b]! ||
       silence[b]! - silence[a]! ||
       title[a]! - title[b]! ||
-      ids.compare(statuses[a]!.contract.id, statuses[b]!.contract.id),
+      // Reached only on a tie of everything else, so the collator is made only when there is a tie to break.
+      collator().compare(statuses[a]!.contract.id, statuses[b]!.contract.id),
   );
 }
 
