@@ -1,5 +1,5 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
-import { contractSchema, contractsFileSchema, type Contract, type ContractsFile } from './schema';
+import { schemas, type Contract, type ContractsFile } from './schema';
 
 /**
  * The contracts validated by the last read, by their exact source text. A file is read again after
@@ -37,7 +37,7 @@ export function validateWithReuse(text: string, root: Node, remember = true): Co
   if (!list || list.type !== 'array') {
     return undefined;
   }
-  const checkedShell = contractsFileSchema.safeParse(shell);
+  const checkedShell = schemas().contractsFileSchema.safeParse(shell);
   if (!checkedShell.success) {
     return undefined;
   }
@@ -47,7 +47,7 @@ export function validateWithReuse(text: string, root: Node, remember = true): Co
     const source = text.slice(node.offset, node.offset + node.length);
     let contract = known.get(source) ?? next.get(source);
     if (contract === undefined) {
-      const checked = contractSchema.safeParse(getNodeValue(node));
+      const checked = schemas().contractSchema.safeParse(getNodeValue(node));
       if (!checked.success) {
         return undefined;
       }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ISO_DATE_PATTERN } from './dates';
-import { contractsFileSchema } from './schema';
+import { schemas } from './schema';
 
 /**
  * Keywords that make VS Code's JSON checker report a problem. Contract Guard reports every schema
@@ -33,7 +33,7 @@ const DATE_HELP = 'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+
  * `examples`, which VS Code offers in completion without checking against them.
  */
 export function contractsJsonSchema(): Record<string, unknown> {
-  const generated = z.toJSONSchema(contractsFileSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(schemas().contractsFileSchema, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
   return {
     ...(helpOnly(generated) as Record<string, unknown>),
     title: 'Contract Guard contracts file',

@@ -4,7 +4,7 @@ import type * as z from 'zod/mini';
 import { pick, type Locale, type Localized } from './i18n';
 import { LineIndex } from './positions';
 import type { JsonPath, Problem, ProblemKind, Severity } from './problems';
-import { contractSchema, contractsFileSchema, DATE_ISSUE, type Contract, type ContractsFile } from './schema';
+import { DATE_ISSUE, schemas, type Contract, type ContractsFile } from './schema';
 import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
 import { findTooDeepNesting, MAX_NESTING } from './nesting';
@@ -132,7 +132,7 @@ function read(text: string, options: ParseOptions, spans: ContractSpan[], rememb
   }
 
   const reused = validateWithReuse(text, root, remember);
-  const parsed = reused ? { success: true as const, data: reused } : contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
+  const parsed = reused ? { success: true as const, data: reused } : schemas().contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
   if (!parsed.success) {
     const seen = new Set<string>();
     const problems: Problem[] = [];
@@ -243,6 +243,6 @@ export function readOneContract(text: string): { readonly contract: Contract; re
   if (findKeyProblems(root).length > 0) {
     return undefined;
   }
-  const checked = contractSchema.safeParse(getNodeValue(root));
+  const checked = schemas().contractSchema.safeParse(getNodeValue(root));
   return checked.success ? { contract: checked.data, root } : undefined;
 }

@@ -37,72 +37,90 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
   return schema.check(z.meta({ description }));
 }
 
-const httpUrl = z.url({ protocol: /^https?$/ });
+/**
+ * The file format's schemas, made on first use rather than when the module loads: making them is
+ * most of the cost of loading the extension (zod builds each check's machinery), and the extension
+ * host waits for that loading before anything else of ours can run.
+ */
+function makeSchemas() {
+  const httpUrl = z.url({ protocol: /^https?$/ });
 
-/** A calendar date (2026-12-03) or a moment with an offset (2026-12-03T10:00:00+09:00). */
-export const isoDate = described(
-  z
-    .string()
-    .check(z.regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true }), z.refine(isIsoDate, { error: DATE_ISSUE })),
-  'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+09:00)',
-);
+  /** A calendar date (2026-12-03) or a moment with an offset (2026-12-03T10:00:00+09:00). */
+  const isoDate = described(
+    z
+      .string()
+      .check(z.regex(new RegExp(ISO_DATE_PATTERN), { error: DATE_ISSUE, abort: true }), z.refine(isIsoDate, { error: DATE_ISSUE })),
+    'ISO 8601 date (2026-12-03) or date-time (2026-12-03T10:00:00+09:00)',
+  );
 
-const currency = described(z.string().check(z.regex(/^[A-Z]{3}$/)), 'ISO 4217 currency code, such as JPY or USD');
+  const currency = described(z.string().check(z.regex(/^[A-Z]{3}$/)), 'ISO 4217 currency code, such as JPY or USD');
 
-export const clientSchema = z.looseObject({
-  name: described(z.string().check(z.minLength(1)), 'Client name as shown on the platform'),
-  profileUrl: z.optional(described(httpUrl, "The client's profile page")),
-  identityVerified: z.optional(described(z.boolean(), '本人確認 (identity verification) completed')),
-  rating: z.optional(described(z.number().check(z.minimum(0), z.maximum(5)), 'Average rating, 0–5')),
-  reviewNotes: z.optional(described(z.string(), 'What the review comments say (返事が遅い, …)')),
-});
+  const clientSchema = z.looseObject({
+    name: described(z.string().check(z.minLength(1)), 'Client name as shown on the platform'),
+    profileUrl: z.optional(described(httpUrl, "The client's profile page")),
+    identityVerified: z.optional(described(z.boolean(), '本人確認 (identity verification) completed')),
+    rating: z.optional(described(z.number().check(z.minimum(0), z.maximum(5)), 'Average rating, 0–5')),
+    reviewNotes: z.optional(described(z.string(), 'What the review comments say (返事が遅い, …)')),
+  });
 
-export const contactSchema = z.looseObject({
-  at: isoDate,
-  direction: z.enum(DIRECTIONS),
-  channel: z.enum(CHANNELS),
-  summary: z.optional(z.string()),
-  expectsReply: z.optional(
-    described(z.boolean(), 'Whether this message waits for an answer (default true). False for a plain "thank you" or "noted".'),
-  ),
-});
+  const contactSchema = z.looseObject({
+    at: isoDate,
+    direction: z.enum(DIRECTIONS),
+    channel: z.enum(CHANNELS),
+    summary: z.optional(z.string()),
+    expectsReply: z.optional(
+      described(z.boolean(), 'Whether this message waits for an answer (default true). False for a plain "thank you" or "noted".'),
+    ),
+  });
 
-export const checklistEntrySchema = z.looseObject({
-  done: z.boolean(),
-  at: z.optional(isoDate),
-});
+  const checklistEntrySchema = z.looseObject({
+    done: z.boolean(),
+    at: z.optional(isoDate),
+  });
 
-export const stageDatesSchema = z.looseObject(
-  Object.fromEntries(STAGES.map((stage) => [stage, z.optional(isoDate)])) as Record<Stage, z.ZodMiniOptional<typeof isoDate>>,
-);
+  const stageDatesSchema = z.looseObject(
+    Object.fromEntries(STAGES.map((stage) => [stage, z.optional(isoDate)])) as Record<Stage, z.ZodMiniOptional<typeof isoDate>>,
+  );
 
-export const contractSchema = z.looseObject({
-  id: described(z.string().check(z.minLength(1)), 'A stable id, unique in this file'),
-  title: z.string().check(z.minLength(1)),
-  platform: z.enum(PLATFORMS),
-  client: clientSchema,
-  stage: z.enum(STAGES),
-  amount: z.optional(z.number().check(z.minimum(0))),
-  currency: z.optional(currency),
-  deadline: z.optional(described(isoDate, '納期 (delivery deadline)')),
-  url: z.optional(described(httpUrl, 'The contract page on the platform')),
-  stageDates: z.optional(stageDatesSchema),
-  contacts: z.optional(z.array(contactSchema)),
-  checklist: z.optional(z.record(z.string(), checklistEntrySchema)),
-  notes: z.optional(z.string()),
-});
+  const contractSchema = z.looseObject({
+    id: described(z.string().check(z.minLength(1)), 'A stable id, unique in this file'),
+    title: z.string().check(z.minLength(1)),
+    platform: z.enum(PLATFORMS),
+    client: clientSchema,
+    stage: z.enum(STAGES),
+    amount: z.optional(z.number().check(z.minimum(0))),
+    currency: z.optional(currency),
+    deadline: z.optional(described(isoDate, '納期 (delivery deadline)')),
+    url: z.optional(described(httpUrl, 'The contract page on the platform')),
+    stageDates: z.optional(stageDatesSchema),
+    contacts: z.optional(z.array(contactSchema)),
+    checklist: z.optional(z.record(z.string(), checklistEntrySchema)),
+    notes: z.optional(z.string()),
+  });
 
-export const contractsFileSchema = z.looseObject({
-  $schema: z.optional(z.string()),
-  version: z.literal(1),
-  contracts: z.array(contractSchema),
-});
+  const contractsFileSchema = z.looseObject({
+    $schema: z.optional(z.string()),
+    version: z.literal(1),
+    contracts: z.array(contractSchema),
+  });
 
-export type Client = z.infer<typeof clientSchema>;
-export type Contact = z.infer<typeof contactSchema>;
-export type ChecklistEntry = z.infer<typeof checklistEntrySchema>;
-export type Contract = z.infer<typeof contractSchema>;
-export type ContractsFile = z.infer<typeof contractsFileSchema>;
+  return { isoDate, clientSchema, contactSchema, checklistEntrySchema, stageDatesSchema, contractSchema, contractsFileSchema };
+}
+
+type Schemas = ReturnType<typeof makeSchemas>;
+let made: Schemas | undefined;
+
+/** The schemas of the contracts file, version 1. */
+export function schemas(): Schemas {
+  made ??= makeSchemas();
+  return made;
+}
+
+export type Client = z.infer<Schemas['clientSchema']>;
+export type Contact = z.infer<Schemas['contactSchema']>;
+export type ChecklistEntry = z.infer<Schemas['checklistEntrySchema']>;
+export type Contract = z.infer<Schemas['contractSchema']>;
+export type ContractsFile = z.infer<Schemas['contractsFileSchema']>;
 
 /** The order a contract normally moves through; cancelled sits outside it. */
 export const STAGE_ORDER: readonly Stage[] = ['applied', 'contracted', 'escrowFunded', 'delivered', 'accepted', 'closed'];

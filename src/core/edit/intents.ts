@@ -3,7 +3,7 @@ import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
 import { jsoncTree } from '../jsoncTree';
 import { contractSpans, isValidContractText, parseContracts, type ContractSpan } from '../parse';
-import { contactSchema, contractSchema, type Contact, type Contract, type Stage } from '../schema';
+import { schemas, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
 import { stringifyInline, stringifyPretty } from './serialize';
 import { removeInline, removeOwnLines } from './remove';
@@ -54,7 +54,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
   const contracts = parsed.file.contracts;
 
   if (intent.kind === 'addContract') {
-    const checked = contractSchema.safeParse(intent.contract);
+    const checked = schemas().contractSchema.safeParse(intent.contract);
     if (!checked.success) {
       return refuse(reasons.invalidValue());
     }
@@ -68,7 +68,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
   if ((intent.kind === 'setStage' || intent.kind === 'setChecklistStep') && !isIsoDate(intent.at)) {
     return refuse(reasons.invalidValue());
   }
-  if (intent.kind === 'appendContact' && !contactSchema.safeParse(intent.contact).success) {
+  if (intent.kind === 'appendContact' && !schemas().contactSchema.safeParse(intent.contact).success) {
     return refuse(reasons.invalidValue());
   }
   const index = contracts.findIndex((c) => c.id === intent.contractId);
