@@ -31,9 +31,7 @@ export function archiveCommand(ctx: CommandContext): CommandHandlers<'contractGu
   return {
     'contractGuard.archiveClosed': async (arg?: unknown) => {
       const preset = presetOf(archivePreset, arg);
-      const store = preset?.folder
-        ? ctx.stores.storeFor(preset.folder)
-        : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded' && !s.snapshot.invalid);
+      const store = await pickStore(ctx, (s) => s.snapshot.kind === 'loaded' && !s.snapshot.invalid, preset?.folder || undefined);
       if (!store || store.snapshot.kind !== 'loaded') {
         void vscode.window.showInformationMessage(vscode.l10n.t('There is no readable contracts file to archive from.'));
         return;

@@ -19,9 +19,7 @@ export function addContractCommand(ctx: CommandContext): CommandHandlers<'contra
   return {
     'contractGuard.addContract': async (answers?: unknown) => {
       const preset = presetOf(newContractPreset, answers);
-      const store = preset?.folder
-        ? ctx.stores.storeFor(preset.folder)
-        : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+      const store = await pickStore(ctx, (s) => s.snapshot.kind === 'loaded', preset?.folder || undefined);
       if (!store && preset) {
         void vscode.window.showErrorMessage(vscode.l10n.t('No contracts file to add to in that folder.'));
         return;

@@ -7,10 +7,7 @@ import { openAt } from './revealInFile';
 export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('contractGuard.openContractsFile', async (folderUri?: unknown) => {
-      const store =
-        typeof folderUri === 'string'
-          ? ctx.stores.storeFor(folderUri)
-          : await pickStore(ctx, (s) => s.snapshot.kind === 'loaded');
+      const store = await pickStore(ctx, (s) => s.snapshot.kind === 'loaded', typeof folderUri === 'string' ? folderUri : undefined);
       if (store) {
         await openAt(store.uri);
       }
@@ -51,7 +48,14 @@ export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
 
 type Store = ReturnType<CommandContext['stores']['all']>[number];
 
-export async function pickStore(ctx: CommandContext, fits: (store: Store) => boolean): Promise<Store | undefined> {
+/**
+ * The store of the folder a command was given (its URI, from a keybinding's args or a test), or else
+ * the one that fits, asking which when several do.
+ */
+export async function pickStore(ctx: CommandContext, fits: (store: Store) => boolean, namedFolder?: string): Promise<Store | undefined> {
+  if (namedFolder !== undefined) {
+    return ctx.stores.storeFor(namedFolder);
+  }
   const stores = ctx.stores.all().filter(fits);
   if (stores.length <= 1) {
     return stores[0];
