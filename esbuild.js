@@ -3,12 +3,8 @@
 // source maps; `--production` minifies for the .vsix. The snippet file is generated from the
 // built-in templates on every build, so it can never drift from them.
 //
-// The optional bundle (dist/optional.js) holds what a writer may never use in a session: the
-// message templates and their commands, the checklist panel, Archive, the calendar writer, Add
-// Contract. It is loaded on first use (src/optional/loadOptional.ts). It carries its own copies of
-// the pure core, but every other module of ours (the log, the stores, the write path, the parse
-// cache) is the extension bundle's one instance, handed over when the bundle loads: a second copy
-// would have no output channel, its own caches and its own error classes.
+// dist/optional.js holds what a writer may not use in a session and loads on first use; how it
+// shares the extension bundle's running modules instead of copying them is in scripts/bundleSplit.js.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
