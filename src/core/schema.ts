@@ -12,6 +12,7 @@ import { ISO_DATE_PATTERN, isIsoDate } from './dates';
 export const PLATFORMS = ['crowdworks', 'lancers', 'coconala', 'upwork', 'fiverr', 'direct', 'other'] as const;
 export const STAGES = ['applied', 'contracted', 'escrowFunded', 'delivered', 'accepted', 'closed', 'cancelled'] as const;
 export const DIRECTIONS = ['sent', 'received'] as const;
+export const CLIENT_KINDS = ['withStaff', 'soleTrader', 'unknown'] as const;
 export const CHANNELS = [
   'platformMessage',
   'email',
@@ -27,6 +28,7 @@ export const CHANNELS = [
 export type Platform = (typeof PLATFORMS)[number];
 export type Stage = (typeof STAGES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
+export type ClientKind = (typeof CLIENT_KINDS)[number];
 export type Channel = (typeof CHANNELS)[number];
 
 /** Marks issues raised by the date checks, so the parser can explain them as dates. */
@@ -61,6 +63,7 @@ function makeSchemas() {
     identityVerified: z.optional(described(z.boolean(), '本人確認 (identity verification) completed')),
     rating: z.optional(described(z.number().check(z.minimum(0), z.maximum(5)), 'Average rating, 0–5')),
     reviewNotes: z.optional(described(z.string(), 'What the review comments say (返事が遅い, …)')),
+    kind: z.optional(described(z.enum(CLIENT_KINDS), "Who the client is, for the law: withStaff (has employees or 2+ officers), soleTrader (no employees), unknown")),
   });
 
   const contactSchema = z.looseObject({

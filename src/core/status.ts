@@ -63,7 +63,11 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
   const silentDays = open && facts.awaitingReply && silenceStart !== undefined ? today - silenceStart : undefined;
 
   const sequenceStart = startOfSequence(situation, facts, stageEntered);
-  const playbookSteps = situation === undefined ? [] : (playbook.situations[situation] ?? []);
+  // Some steps hold only for one kind of client (the law binds a client with staff more than one without).
+  const kind = contract.client.kind ?? 'unknown';
+  const playbookSteps = (situation === undefined ? [] : (playbook.situations[situation] ?? [])).filter(
+    (step) => step.clientKinds === undefined || step.clientKinds.includes(kind),
+  );
   const steps =
     sequenceStart === undefined
       ? playbookSteps.map((step): StepStatus => ({ step, state: 'later' }))

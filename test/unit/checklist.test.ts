@@ -113,7 +113,7 @@ describe('the checklist: the seed’s three CrowdWorks situations, step by step'
         '2026-12-08T10:00',
         'ja',
       );
-      assert.deepEqual(c.consequences, [{ date: '12月14日(月)', text: 'リクエストから1週間で契約が終了する', reportedByUsers: true }]);
+      assert.deepEqual(c.consequences, [{ date: '12月14日(月)', text: 'リクエストから1週間で契約が終了すると報告されています', reportedByUsers: true }]);
       assert.deepEqual(c.timeline[0], { date: '12月7日(月)', direction: 'sent', channel: '途中終了リクエスト', summary: '' });
       assert.equal(c.timeline.at(-1)?.summary, '仮払いしました', 'the timeline runs newest first');
     });

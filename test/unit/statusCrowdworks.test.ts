@@ -169,11 +169,11 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
     assert.deepEqual(nextOf(s), {
       id: 'cw.escrow.autoEnd',
       due: '2026-12-14',
-      title: 'The contract ends a week after the request',
+      title: 'Users report the contract ends a week after the request',
     });
     assert.equal(s.next?.step?.verification, 'reportedByUsers');
     assert.match(s.next?.detail?.en ?? '', /^Reported by users/);
-    assert.match(s.next?.detail?.ja ?? '', /^ユーザーの報告/);
+    assert.match(s.next?.detail?.ja ?? '', /^ユーザーからの報告によると/);
     assert.equal(s.urgency, 'watch');
   });
 

@@ -28,7 +28,10 @@ describe('every platform and stage', () => {
         const s = deriveStatus(c, NOW, { utcOffsetMinutes: JST });
         const situation = situationOf(stage);
         assert.equal(s.situation, situation);
-        const expected = situation === undefined ? [] : (PLAYBOOKS[platform].situations[situation] ?? []);
+        // The file does not say who the client is, so the steps for a client of unknown kind.
+        const expected = (situation === undefined ? [] : (PLAYBOOKS[platform].situations[situation] ?? [])).filter(
+          (step) => step.clientKinds === undefined || step.clientKinds.includes('unknown'),
+        );
         assert.deepEqual(
           s.steps.map((x) => x.step.id),
           expected.map((step) => step.id),
@@ -169,11 +172,11 @@ describe('Fiverr: 3 days, as reported by users', () => {
   });
 });
 
-describe('Direct clients: payment within 60 days (フリーランス保護法)', () => {
+describe('Direct clients with staff: payment within 60 days (フリーランス・事業者間取引適正化等法 第4条)', () => {
   const c = on('direct', {
     stage: 'delivered',
     title: '社内報の記事',
-    client: { name: '山本商事' },
+    client: { name: '山本商事', kind: 'withStaff' },
     stageDates: { delivered: '2026-10-01' },
     contacts: [
       sent('2026-10-01T15:00:00+09:00', 'email', '納品しました'),
@@ -194,9 +197,44 @@ describe('Direct clients: payment within 60 days (フリーランス保護法)',
   });
 
   it('keeps the payment deadline after the work is accepted', () => {
-    const accepted = on('direct', { stage: 'accepted', stageDates: { delivered: '2026-10-01', accepted: '2026-10-10' } });
+    const accepted = on('direct', { stage: 'accepted', client: { name: '山本商事', kind: 'withStaff' }, stageDates: { delivered: '2026-10-01', accepted: '2026-10-10' } });
     assert.equal(nextDue(at(accepted, '2026-11-24T10:00')), '2026-11-30');
     assert.equal(at(accepted, '2026-12-01T10:00').urgency, 'overdue');
+  });
+});
+
+describe('Direct clients the law binds less, or whose kind is not known', () => {
+  const delivered = (kind?: 'soleTrader' | 'unknown') =>
+    on('direct', {
+      stage: 'delivered',
+      client: kind === undefined ? { name: '佐藤' } : { name: '佐藤', kind },
+      stageDates: { delivered: '2026-10-01' },
+      contacts: [sent('2026-10-01T15:00:00+09:00', 'email'), sent('2026-10-08T10:00:00+09:00', 'email')],
+    });
+
+  it('does not give a client with no employees a 60-day deadline, only the payment date agreed in writing', () => {
+    const s = at(delivered('soleTrader'), '2026-12-01T10:00');
+    assert.equal(nextId(s), 'direct.paymentAgreed');
+    assert.equal(nextDue(s), undefined);
+    assert.notEqual(s.urgency, 'overdue');
+    assert.match(s.next?.detail?.ja ?? '', /第3条/);
+  });
+
+  it('says the 60 days hold only if the client has staff when the file does not say, and never calls it overdue', () => {
+    for (const kind of [undefined, 'unknown'] as const) {
+      const s = at(delivered(kind), '2026-12-01T10:00');
+      assert.equal(nextId(s), 'direct.paymentDue.ifStaff');
+      assert.equal(nextDue(s), '2026-11-30');
+      assert.equal(s.urgency, 'act');
+      assert.match(s.next?.detail?.ja ?? '', /従業員を使用する発注者、または役員が2人以上いる法人だけです/);
+    }
+  });
+
+  it('tells a writer working for a client with staff about the 30 days’ notice of Art. 16', () => {
+    const working = (kind: 'withStaff' | 'soleTrader') =>
+      at(on('direct', { stage: 'escrowFunded', client: { name: '山本商事', kind } }), '2026-11-24T10:00').steps.map((x) => x.step.id);
+    assert.ok(working('withStaff').includes('direct.noticeBeforeEnd'));
+    assert.ok(!working('soleTrader').some((id) => id.startsWith('direct.noticeBeforeEnd')));
   });
 });
 

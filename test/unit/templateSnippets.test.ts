@@ -39,7 +39,7 @@ describe('snippets made from templates', () => {
     const read = readSnippet(segmentsToSnippet(rendered.segments));
     assert.deepEqual(
       read.tabStops.map((s) => `${s.index}:${s.label}`),
-      ['1:deadline', '2:reason', '3:proposed new date', '4:your signature'],
+      ['1:reason', '2:proposed new date', '3:your signature'],
     );
   });
 

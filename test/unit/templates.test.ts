@@ -89,6 +89,7 @@ describe('built-in message templates', () => {
       reminder2: 'platformMessage',
       operatorReport: 'operatorReport',
       termination: 'terminationRequest',
+      cancellation: 'terminationRequest',
       acceptanceRequest: 'platformMessage',
       extensionRequest: 'extensionRequest',
       withdrawal: 'withdrawal',
@@ -98,9 +99,7 @@ describe('built-in message templates', () => {
 
   it('keeps the etiquette: opens with お世話になっております, closes with よろしくお願いいたします, never presses', () => {
     for (const template of builtinTemplates('ja')) {
-      if (template.id !== 'operatorReport') {
-        assert.match(template.body, /お世話になっております。/, template.id);
-      }
+      assert.match(template.body, /お世話になっております。/, template.id);
       assert.match(template.body, /よろしくお願いいたします|ありがとうございました/, template.id);
       assert.doesNotMatch(template.body, /まだですか|早く|至急/, template.id);
     }
@@ -116,10 +115,13 @@ describe('built-in message templates', () => {
       contacts: [received('2026-11-04T10:00:00+09:00'), sent('2026-11-09T18:00:00+09:00'), sent('2026-11-11T10:00:00+09:00')],
     });
     const ja = render(builtin('operatorReport', 'ja'), ghosted);
-    assert.match(ja, /最後に契約相手から連絡があった日: 11月4日\(水\)/);
-    assert.match(ja, /返信のない当方からのメッセージ（送信日）: 11月9日\(月\)、11月11日\(水\)/);
-    assert.match(ja, /最後の連絡からの経過日数: 20日/);
-    assert.match(ja, /契約ページ: https:\/\/crowdworks\.jp\/contracts\/1/);
+    assert.match(ja, /^クラウドワークス事務局 ご担当者様\n\nお世話になっております。/);
+    assert.match(ja, /・契約相手から最後に連絡があった日：11月4日\(水\)\n/);
+    assert.match(ja, /・返信をいただけていない当方のメッセージの送信日：11月9日\(月\)、11月11日\(水\)\n/);
+    assert.match(ja, /・最後の連絡からの経過日数：20日\n/);
+    assert.match(ja, /【契約ページ】https:\/\/crowdworks\.jp\/contracts\/1\n/);
+    // Japanese labels take the full-width colon or 【】, never an ASCII colon.
+    assert.doesNotMatch(ja.replace(/https?:\/\/\S+/g, ''), /:/);
     const en = render(builtin('reminder2', 'en'), ghosted);
     assert.match(en, /I sent messages on Mon, Nov 9 and Wed, Nov 11/);
     assert.match(render(builtin('reminder', 'ja'), ghosted), /^株式会社サンプル 様\n/);
@@ -130,23 +132,26 @@ describe('built-in message templates', () => {
     const c = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-16T10:00:00+09:00')] });
     // Friday 20 November: Saturday, Sunday and Monday 23rd (勤労感謝の日) are skipped.
     const friday = Date.parse('2026-11-20T10:00:00+09:00');
-    assert.match(render(builtin('reminder2', 'ja'), c, friday), /11月25日\(水\)までにご返信いただけますと幸いです/);
+    assert.match(render(builtin('reminder2', 'ja'), c, friday), /11月25日\(水\)までにご返信をいただけますでしょうか/);
     assert.match(render(builtin('reminder2', 'en'), c, friday), /reply by Wed, Nov 25\?/);
   });
 
   it('writes the year only when the date is not in this year', () => {
     const c = contract({ platform: 'lancers', stage: 'escrowFunded', deadline: '2027-01-08' });
-    assert.match(render(builtin('extensionRequest', 'ja'), c), /納期（2027年1月8日\(金\)）/);
-    assert.match(render(builtin('extensionRequest', 'en'), c), /\(Fri, Jan 8, 2027\)/);
+    assert.match(render(builtin('extensionRequest', 'ja'), c), /お約束の2027年1月8日\(金\)までに/);
+    assert.match(render(builtin('extensionRequest', 'en'), c), /the agreed date, Fri, Jan 8, 2027\./);
   });
 
-  it('leaves what only the writer knows, or the file does not say, as a visible blank', () => {
+  it('leaves what only the writer knows as a visible blank, and words around what the file does not say', () => {
     const c = contract({ platform: 'crowdworks', stage: 'applied' });
     const result = renderTemplate(builtin('extensionRequest', 'ja'), ctxFor(c, NOW, {}));
     assert.ok(result.ok);
     const open = result.segments.filter((s) => s.kind === 'placeholder' && s.value === undefined).map((s) => s.kind === 'placeholder' && s.name);
-    assert.deepEqual(open, ['writerName', 'deadline', 'reason', 'newDeadline', 'signature']);
-    assert.match(segmentsToText(result.segments, 'ja'), /［新しい納期の候補日］/);
+    assert.deepEqual(open, ['writerName', 'reason', 'newDeadline', 'signature']);
+    const text = segmentsToText(result.segments, 'ja');
+    assert.match(text, /［新しい納期の候補日］/);
+    // No deadline in the file: the sentence speaks of "the agreed deadline" instead of leaving a blank.
+    assert.match(text, /お約束の納期までに納品することが難しい状況です/);
   });
 
   it('does not add 様 when the file already has an honorific', () => {
@@ -156,12 +161,16 @@ describe('built-in message templates', () => {
     }
   });
 
-  it('names the platform’s own help desk: 事務局 on CrowdWorks, support on Upwork', () => {
+  it('says what follows the reply-by date in the platform’s own terms: 事務局 on CrowdWorks, a submission on Upwork, nothing to report off a platform', () => {
     const cw = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-18T10:00:00+09:00')] });
     const up = { ...cw, platform: 'upwork' as const };
-    assert.match(render(builtin('reminder2', 'ja'), cw), /クラウドワークス事務局に連絡の仲介を相談させていただきます/);
-    assert.match(render(builtin('reminder2', 'ja'), up), /Upworkのサポートに連絡の仲介を/);
-    assert.match(render(builtin('reminder2', 'en'), up), /I will ask Upwork support to help us get in touch/);
+    const direct = { ...cw, platform: 'direct' as const };
+    assert.match(render(builtin('reminder2', 'ja'), cw), /それまでにご連絡をいただけない場合は、クラウドワークス事務局にも相談しながら/);
+    assert.match(render(builtin('reminder2', 'ja'), up), /作成済みの成果物を Upwork で提出し/);
+    assert.match(render(builtin('reminder2', 'en'), up), /I will submit the finished work on Upwork for your review\./);
+    assert.match(render(builtin('reminder2', 'ja'), direct), /あらためてメールにて/);
+    assert.doesNotMatch(render(builtin('reminder2', 'ja'), direct), /事務局|運営|サポート/);
+    assert.match(render(builtin('operatorReport', 'ja'), { ...cw, platform: 'upwork' }), /^Upwork のサポート ご担当者様/);
   });
 
   it('dates the termination request today or later, and leaves a request logged in the past blank', () => {
@@ -170,9 +179,15 @@ describe('built-in message templates', () => {
       stage: 'escrowFunded',
       contacts: [sent('2026-11-09T10:00:00+09:00'), sent('2026-11-16T10:00:00+09:00', 'operatorReport')],
     });
-    assert.match(render(builtin('termination', 'ja'), reported), /11月24日\(火\)に、クラウドワークスの手続きに沿って/);
+    const notice = render(builtin('termination', 'ja'), reported);
+    assert.match(notice, /11月24日\(火\)に契約途中終了リクエストをお送りいたします/);
+    assert.match(notice, /11月16日\(月\)には、クラウドワークス事務局を通じてご連絡をお願いいたしました/);
+    // A request already sent on a past day is not announced with that date: the sentence goes without one.
     const loggedEarlier = { ...reported, contacts: [...reported.contacts!, sent('2026-11-20T10:00:00+09:00', 'terminationRequest')] };
-    assert.match(render(builtin('termination', 'ja'), loggedEarlier), /［途中終了リクエストの日］に、/);
+    assert.match(render(builtin('termination', 'ja'), loggedEarlier), /難しいため、契約途中終了リクエストをお送りいたします/);
+    // No report to the operator logged: no sentence claims one.
+    const unreported = { ...reported, contacts: [sent('2026-11-09T10:00:00+09:00')] };
+    assert.doesNotMatch(render(builtin('termination', 'ja'), unreported), /事務局|［/);
   });
 
   it('counts the same unanswered messages in the first and the second reminder', () => {

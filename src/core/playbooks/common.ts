@@ -10,10 +10,10 @@ import { SOURCES } from './sources';
 export function politeReminder(prefix: string): PlaybookStep {
   return {
     id: `${prefix}.remind`,
-    title: { en: 'Send a polite reminder', ja: '丁寧な催促メッセージを送る' },
+    title: { en: 'Send a polite reminder', ja: '丁寧に催促する' },
     detail: {
       en: 'Reply in the same thread, assume the message was missed, and ask for one concrete thing by a date.',
-      ja: '同じスレッドで、見落としの可能性を前提に（行き違いでしたらご容赦ください）、期日つきで一つだけお願いします。',
+      ja: '同じやり取りの中で返信します。見落とされている前提で書き（「行き違いでしたらご容赦ください」など）、お願いは期日を添えて一つに絞ります。',
     },
     due: { from: 'sequenceStart', after: 'actThreshold', unit: 'thresholdUnit' },
     completion: { reminders: 1 },
@@ -23,30 +23,34 @@ export function politeReminder(prefix: string): PlaybookStep {
   };
 }
 
-export function secondReminder(prefix: string, escalation: { en: string; ja: string }): PlaybookStep {
+/** The dated reminder every second-reminder step offers: it names the reply-by date and what follows it. */
+export const DATED_REMINDER = 'reminder2';
+
+/** `escalation` is a whole sentence: what this platform's writer says will follow the date. */
+export function secondReminder(prefix: string, escalation: Localized): PlaybookStep {
   return {
     id: `${prefix}.remind2`,
-    title: { en: 'Send a second reminder with a date', ja: '期日を添えて2度目の催促をする' },
+    title: { en: 'Send a second reminder with a date', ja: '期日を添えて2回目の催促をする' },
     detail: {
-      en: `Name a date, and say gently what you will do after it: ${escalation.en}`,
-      ja: `期日を示し、その後の対応を穏やかに伝えます: ${escalation.ja}`,
+      en: `Name a reply-by date, and say gently what you will do after it. ${escalation.en}`,
+      ja: `返信の期日を示し、期日を過ぎたときの対応を穏やかに伝えます。${escalation.ja}`,
     },
     due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
     completion: { reminders: 2 },
     verification: 'etiquette',
     sources: [SOURCES.etiquette],
-    template: 'reminder',
+    template: DATED_REMINDER,
   };
 }
 
 const WITHDRAW_ON_PLATFORM: Localized = {
   en: 'No escrow is funded, so nothing is lost. Do not start work before escrow. To end it cleanly, withdraw with thanks.',
-  ja: '仮払い前なので失うものはありません。仮払い前に作業を始めないでください。きれいに終えるなら、お礼を添えて応募辞退します。',
+  ja: '仮払い前なので、この時点で報酬が失われることはありません。作業は仮払いを確認してから始めます。やり取りを終えたい場合は、お礼を添えて応募を辞退します。',
 };
 
 export const WITHDRAW_OFF_PLATFORM: Localized = {
   en: 'Nothing has started, so nothing is lost. To end it cleanly, write that you will not take the job, with thanks.',
-  ja: 'まだ何も始まっていないので失うものはありません。きれいに終えるなら、お礼を添えて辞退を伝えます。',
+  ja: 'まだ作業を始めていなければ、報酬が失われることはありません。やり取りを終えたい場合は、お礼を添えてお断りの連絡をします。',
 };
 
 export function letGoOrWithdraw(
@@ -56,7 +60,7 @@ export function letGoOrWithdraw(
 ): PlaybookStep {
   return {
     id: `${prefix}.withdraw`,
-    title: { en: 'Let it go, or withdraw politely', ja: '見送るか、丁寧に応募辞退する' },
+    title: { en: 'Let it go, or withdraw politely', ja: '見送るか、丁寧に応募を辞退する' },
     detail,
     due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
     completion: { channel: 'withdrawal' },
@@ -86,7 +90,7 @@ export function beforeEscrowSteps(prefix: string, sources: readonly string[], de
       title: { en: 'Send a polite reminder (optional)', ja: '丁寧に催促する（任意）' },
       detail: {
         en: 'Only if you still want the job. Nothing is lost if you do not.',
-        ja: 'それでも受けたい仕事なら。送らなくても失うものはありません。',
+        ja: 'どうしても受けたい仕事であれば送ります。送らなくても不利益はありません。',
       },
       cap: 'ok',
     },
@@ -113,7 +117,7 @@ export function markAccepted(prefix: string, afterDays: number, sources: readonl
     title: { en: 'Set the stage to Accepted', ja: '段階を「検収完了」にする' },
     detail: {
       en: 'The approval period is over, so the delivery counts as approved. Check that the payment arrived, then set the stage.',
-      ja: '承認期間が過ぎたので、納品は承認済みです。入金を確認してから段階を変更してください。',
+      ja: '承認の期間を過ぎたため、納品は承認された扱いになります。入金を確認してから段階を変更してください。',
     },
     due: { from: 'stageEntered', after: afterDays, unit: 'calendarDays' },
     completion: { manual: true },

@@ -10,13 +10,29 @@ export const crowdworks: Playbook = {
   platform: 'crowdworks',
   // Etiquette says wait 2–3 business days before the first reminder; the operator also counts business days.
   silence: { watch: 2, act: 3, unit: 'businessDays' },
+  words: {
+    operator: { ja: 'クラウドワークス事務局', en: 'CrowdWorks support' },
+    escrow: { ja: '仮払い', en: 'the escrow payment' },
+    endRequest: { ja: '契約途中終了リクエスト', en: 'a request to end the contract early' },
+    endEffect: {
+      ja: '契約途中終了となった場合、仮払いいただいた報酬は返金されます。',
+      en: 'If the contract ends this way, the escrow payment is returned to you.',
+    },
+    acceptance: { ja: 'ご検収', en: 'accepted' },
+    deliveryPlace: { ja: 'クラウドワークスの契約詳細ページ', en: 'the contract page on CrowdWorks' },
+    ifNoReply: {
+      ja: 'クラウドワークス事務局にも相談しながら、今後の進め方を考えさせていただきます',
+      en: 'I will ask CrowdWorks support to help us get in touch',
+    },
+  },
+  forbiddenWords: ['ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr', '運営', 'トークルーム', 'キャンセルリクエスト', '連絡催促申請', 'エスクロー', 'マイルストーン'],
   situations: {
     beforeEscrow: beforeEscrowSteps('cw.before', [SOURCES.seed, SOURCES.cwGuide]),
     afterEscrow: [
       politeReminder('cw.escrow'),
       secondReminder('cw.escrow', {
-        en: 'you will ask CrowdWorks to help you reach them.',
-        ja: 'クラウドワークス事務局に連絡の仲介をお願いすること。',
+        en: 'Here: you will ask CrowdWorks to help you reach them.',
+        ja: 'ここでは、期日を過ぎたらクラウドワークス事務局に相談すると伝えます。',
       }),
       {
         id: 'cw.escrow.report',
@@ -36,7 +52,7 @@ export const crowdworks: Playbook = {
         title: { en: 'CrowdWorks reviews the report', ja: '事務局が報告を確認する' },
         detail: {
           en: 'The review takes up to 2 business days. If approved, CrowdWorks contacts the client by email and notification; a reply is not guaranteed.',
-          ja: '確認には最大2営業日かかります。承認されると事務局がメールとサイト通知で連絡しますが、返信は保証されません。',
+          ja: '確認には最大2営業日かかります。承認されると、事務局がメールとサイト内の通知でクライアントに連絡を促します。ただし、返信があるとは限りません。',
         },
         due: { from: { channel: 'operatorReport' }, after: 2, unit: 'businessDays' },
         completion: { wait: true },
@@ -48,7 +64,7 @@ export const crowdworks: Playbook = {
         title: { en: 'Send a mid-contract termination request', ja: '「契約途中終了リクエスト」を送る' },
         detail: {
           en: '契約一覧 → 契約詳細 → 「契約途中終了リクエスト」. A terminated contract counts as cancelled: the escrow goes back to the client and you are not paid. It ends the wait; it does not get you paid. The date is Contract Guard’s suggestion (2 business days of review plus 3 for the client to answer).',
-          ja: '契約一覧 → 契約詳細 → 「契約途中終了リクエスト」。途中終了はキャンセル扱いで、仮払いはクライアントに戻り報酬は支払われません。待つことは終わりますが、報酬は得られません。期日は Contract Guard の目安です（確認2営業日＋返信待ち3営業日）。',
+          ja: '契約一覧から契約詳細を開き、「契約途中終了リクエスト」を送ります。途中終了はキャンセル扱いとなり、仮払いはクライアントに返金され、報酬は支払われません。待つ状態は終わりますが、報酬は受け取れません。期日は Contract Guard の目安です（事務局の確認に2営業日、クライアントの返信待ちに3営業日）。',
         },
         due: { from: { channel: 'operatorReport' }, after: 5, unit: 'businessDays' },
         completion: { channel: 'terminationRequest' },
@@ -58,10 +74,10 @@ export const crowdworks: Playbook = {
       },
       {
         id: 'cw.escrow.autoEnd',
-        title: { en: 'The contract ends a week after the request', ja: 'リクエストから1週間で契約が終了する' },
+        title: { en: 'Users report the contract ends a week after the request', ja: 'リクエストから1週間で契約が終了すると報告されています' },
         detail: {
           en: 'Reported by users: if the client neither agrees nor refuses, the request ends the contract after 7 days. A refusal cancels the request. CrowdWorks’ help pages give no day count.',
-          ja: 'ユーザーの報告: クライアントが承認も拒否もしなければ、7日後に契約が終了します。拒否されるとリクエストは取り消されます。公式ヘルプに日数の記載はありません。',
+          ja: 'ユーザーからの報告によると、クライアントが承認も拒否もしなければ、7日後に契約が終了します。拒否された場合、リクエストは取り消されます。公式ヘルプに日数の記載はありません。',
         },
         due: { from: { channel: 'terminationRequest' }, after: 7, unit: 'calendarDays' },
         completion: { wait: true },
@@ -75,7 +91,7 @@ export const crowdworks: Playbook = {
         title: { en: 'Ask politely for acceptance', ja: '丁寧に検収をお願いする' },
         detail: {
           en: 'Say what you delivered and where, ask 「ご検収のほどよろしくお願いいたします」, and invite revision requests.',
-          ja: '納品物と場所を示し、「ご検収のほどよろしくお願いいたします」とお願いし、修正依頼も歓迎と伝えます。',
+          ja: '何をどこに納品したかを示して「ご検収のほどよろしくお願いいたします」とお願いし、修正があれば対応すると添えます。',
         },
         template: 'acceptanceRequest',
       },
@@ -130,7 +146,7 @@ export const crowdworks: Playbook = {
   notes: [
     {
       en: 'The seed says termination ends the contract after a week and that CrowdWorks then accepts your delivery. CrowdWorks’ help pages say termination returns the escrow to the client, and that operator acceptance is only considered. Contract Guard follows the help pages.',
-      ja: '元記事は「途中終了リクエストで1週間後に終了」「運営が検収してくれる」としていますが、公式ヘルプでは途中終了で仮払いはクライアントに戻り、運営による検収は「検討」にとどまります。Contract Guard は公式ヘルプに従います。',
+      ja: '元記事は「途中終了リクエストから1週間で終了する」「事務局が検収してくれる」としていますが、公式ヘルプでは、途中終了すると仮払いはクライアントに返金され、事務局による検収も「検討する」にとどまります。Contract Guard は公式ヘルプに従います。',
     },
   ],
 };

@@ -1,53 +1,56 @@
 import { beforeEscrowSteps, etiquetteOnly, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
+import { noticeSteps, paymentSteps } from './law';
 import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
 /**
- * Work outside a platform has no operator to report to. What remains is etiquette and, for
- * business clients in Japan, the Freelance Act (フリーランス保護法, in force since 2024-11-01).
+ * Work outside a platform has no operator to report to. What remains is etiquette and, for clients
+ * in Japan, the law on freelance work (see law.ts): which of its steps show depends on
+ * `client.kind`. Each situation is a plain list, so steps for an unpaid fee can be added to it.
  */
 function outsidePlatform(platform: 'direct' | 'other'): Playbook {
+  const working: PlaybookStep[] = [
+    politeReminder(`${platform}.working`),
+    secondReminder(`${platform}.working`, {
+      en: 'Here: you will write formally by email about how to proceed.',
+      ja: 'ここでは、期日を過ぎたらメールであらためて今後の扱いを相談すると伝えます。',
+    }),
+    ...noticeSteps(platform),
+  ];
+  const delivered: PlaybookStep[] = [
+    {
+      ...politeReminder(`${platform}.delivered`),
+      title: { en: 'Ask politely for acceptance', ja: '丁寧に検収をお願いする' },
+      template: 'acceptanceRequest',
+    },
+    ...paymentSteps(platform),
+  ];
   return {
     platform,
     silence: { watch: 3, act: 5, unit: 'businessDays' },
+    // No operator, no escrow, no contract page: messages go by mail, and the client accepts the work itself.
+    words: {
+      acceptance: { ja: 'ご検収', en: 'accepted' },
+      ifNoReply: {
+        ja: 'あらためてメールにて、今後のお取り扱いをご相談させていただきます',
+        en: 'I will write to you formally by email about how we proceed',
+      },
+    },
+    forbiddenWords: [
+      'クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr',
+      '事務局', '運営', 'サポート', '仮払い', 'エスクロー', 'escrow', '契約画面', '契約ページ', '契約詳細ページ', 'トークルーム',
+      'キャンセルリクエスト', '途中終了リクエスト',
+    ],
     situations: {
       // No platform rule applies outside a platform: this is our advice, not an official one.
       beforeEscrow: etiquetteOnly(beforeEscrowSteps(`${platform}.before`, [SOURCES.etiquette], WITHDRAW_OFF_PLATFORM)),
-      afterEscrow: [
-        politeReminder(`${platform}.working`),
-        secondReminder(`${platform}.working`, {
-          en: 'you will send a formal written notice by email.',
-          ja: 'メールで正式な書面をお送りすること。',
-        }),
-      ],
-      afterDelivery: [
-        {
-          ...politeReminder(`${platform}.delivered`),
-          title: { en: 'Ask politely for acceptance', ja: '丁寧に検収をお願いする' },
-          template: 'acceptanceRequest',
-        },
-        paymentDue(platform),
-      ],
+      afterEscrow: working,
+      afterDelivery: delivered,
       // Payment can still be outstanding after acceptance; the 60 days run from delivery.
-      afterAcceptance: [paymentDue(platform)],
+      afterAcceptance: paymentSteps(platform),
     },
   };
 }
 
 export const direct = outsidePlatform('direct');
 export const other = outsidePlatform('other');
-
-function paymentDue(platform: 'direct' | 'other'): PlaybookStep {
-  return {
-    id: `${platform}.paymentDue`,
-    title: { en: 'Confirm payment: due within 60 days of delivery', ja: '入金を確認する（受領から60日以内）' },
-    detail: {
-      en: 'Under the Freelance Act, a business client must pay within 60 days of receiving the work, and must not refuse it or cut the fee on contracts of 1 month or more.',
-      ja: 'フリーランス保護法により、事業者であるクライアントは成果物の受領から60日以内に支払う必要があります。1か月以上の契約では受領拒否や減額も禁止です。',
-    },
-    due: { from: { stage: 'delivered' }, after: 60, unit: 'calendarDays' },
-    completion: { manual: true },
-    verification: 'official',
-    sources: [SOURCES.freelanceAct1, SOURCES.freelanceAct2],
-  };
-}

@@ -6,6 +6,20 @@ import type { Playbook } from './types';
 export const fiverr: Playbook = {
   platform: 'fiverr',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
+  words: {
+    operator: { ja: 'Fiverr のカスタマーサポート', en: 'Fiverr Customer Support' },
+    escrow: { ja: 'ご注文', en: 'the order' },
+    endRequest: { ja: '双方合意によるキャンセルのリクエスト', en: 'a mutual cancellation request' },
+    endEffect: { ja: 'キャンセルが成立すると、ご注文の代金は返金されます。', en: 'Once the cancellation goes through, the order is refunded to you.' },
+    acceptance: { ja: 'ご承認', en: 'approved' },
+    deliveryPlace: { ja: 'Fiverr の注文ページ', en: 'the order page on Fiverr' },
+    ifNoReply: {
+      bySituation: {
+        afterEscrow: { ja: '誠に勝手ながら、双方合意によるキャンセルをリクエストさせていただきます', en: 'I will send a mutual cancellation request' },
+      },
+    },
+  },
+  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', '事務局', '運営', '契約途中終了', 'トークルーム', 'キャンセルリクエスト', '連絡催促', 'マイルストーン', '仮払い'],
   situations: {
     // Orders are paid up front; before an order (an offer, a request) only our advice applies.
     beforeEscrow: etiquetteOnly(beforeEscrowSteps('fiverr.before', [SOURCES.etiquette])),
@@ -16,7 +30,7 @@ export const fiverr: Playbook = {
         title: { en: 'Request a mutual cancellation', ja: '双方合意のキャンセルをリクエストする' },
         detail: {
           en: 'Reported by users: a mutual cancellation request is accepted automatically after 2 days.',
-          ja: 'ユーザーの報告: 双方合意のキャンセルリクエストは2日後に自動で承認されます。',
+          ja: 'ユーザーからの報告によると、双方合意によるキャンセルのリクエストは、2日後に自動で承認されます。',
         },
         due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
         completion: { channel: 'terminationRequest' },
@@ -28,10 +42,10 @@ export const fiverr: Playbook = {
     afterDelivery: [
       {
         id: 'fiverr.delivered.autoComplete',
-        title: { en: 'The order completes 3 days after delivery', ja: '納品から3日で注文が自動完了' },
+        title: { en: 'Users report the order completes 3 days after delivery', ja: '納品から3日で注文が自動完了すると報告されています' },
         detail: {
           en: 'Reported by users: unless the buyer acts, the order completes 3 days after delivery. Funds clear after 14 days (7 for Top Rated sellers).',
-          ja: 'ユーザーの報告: 購入者が操作しなければ、納品から3日で注文が完了します。売上の確定は14日後（Top Rated は7日後）です。',
+          ja: 'ユーザーからの報告によると、購入者が操作しなければ、納品から3日で注文が完了します。売上の確定は14日後（Top Rated は7日後）です。',
         },
         due: { from: 'stageEntered', after: 3, unit: 'calendarDays' },
         completion: { wait: true },

@@ -1,4 +1,4 @@
-import { beforeEscrowSteps, politeReminder, rateClient } from './common';
+import { beforeEscrowSteps, DATED_REMINDER, politeReminder, rateClient } from './common';
 import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
@@ -10,8 +10,9 @@ function contactRequestSteps(prefix: string, outcome: { en: string; ja: string }
       title: { en: 'Send 3 messages over about 3 days', ja: '3日ほどかけて3回メッセージを送る' },
       detail: {
         en: 'Lancers asks you to try this first, before any request to the operator.',
-        ja: 'ランサーズは、運営への申請の前にまずこれを行うよう求めています。',
+        ja: 'ランサーズは、事務局に申請する前に、まずこれを行うよう案内しています。2回目以降は返信の期日を添えます。',
       },
+      template: DATED_REMINDER,
       due: { from: 'sequenceStart', after: 3, unit: 'calendarDays' },
       completion: { reminders: 2 },
       verification: 'official',
@@ -45,6 +46,17 @@ function contactRequestSteps(prefix: string, outcome: { en: string; ja: string }
 export const lancers: Playbook = {
   platform: 'lancers',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
+  words: {
+    operator: { ja: 'ランサーズ事務局', en: 'Lancers support' },
+    escrow: { ja: '仮払い', en: 'the escrow payment' },
+    acceptance: { ja: 'ご承認', en: 'approved' },
+    deliveryPlace: { ja: 'ランサーズの作業画面', en: 'the job page on Lancers' },
+    ifNoReply: {
+      ja: 'ランサーズ事務局に連絡催促を申請させていただきます',
+      en: 'I will ask Lancers support to remind you to get in touch',
+    },
+  },
+  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr', '運営', 'トークルーム', 'キャンセルリクエスト', '契約途中終了', '契約詳細ページ', 'エスクロー', 'マイルストーン'],
   situations: {
     beforeEscrow: beforeEscrowSteps('lancers.before', [SOURCES.lancersFlow]),
     afterEscrow: contactRequestSteps('lancers.escrow', {

@@ -15,6 +15,13 @@ export const SOURCES = {
   upworkReview: 'https://support.upwork.com/hc/en-us/articles/17974824831507',
   upworkUnresponsive: 'https://support.upwork.com/hc/en-us/articles/211068308-Unresponsive-clients',
   fiverrForums: 'Fiverr community forums (not first-hand)',
+  // 特定受託事業者に係る取引の適正化等に関する法律 (令和5年法律第25号), the law itself on e-Gov.
+  freelanceActText: 'https://laws.e-gov.go.jp/law/505AC0000000025',
+  // Which articles bind which client (Arts. 4, 5, 16: a client with employees or 2+ officers).
+  freelanceActScope: 'https://blog.ambitiouslaw.com/2024/02/09/',
+  // Art. 3 binds every client.
+  freelanceActArt3: 'https://yellbizlaw.jp/?p=4112',
+  freelanceActOverview: 'https://www.businesslawyers.jp/articles/1417',
   freelanceAct1: 'https://ktctax.com/topics/sonohoka20241110.html',
   freelanceAct2: 'https://gyousei-nara.com/info/20241107143742.html',
 } as const;

@@ -1,5 +1,5 @@
 import type { Localized } from '../i18n';
-import type { Channel, Platform, Stage } from '../schema';
+import type { Channel, ClientKind, Platform, Stage } from '../schema';
 
 /**
  * The three situations of the seed article, plus the quiet time after acceptance. Which one a
@@ -75,6 +75,8 @@ export interface PlaybookStep {
   readonly sources: readonly string[];
   /** The message template that helps with this step, if any (filled in by the templates feature). */
   readonly template?: string;
+  /** Who the step is for, under the law: shown only when the client's kind is listed (absent: every client). */
+  readonly clientKinds?: readonly ClientKind[];
   /**
    * The most urgent this step can make a contract. 'act': doing it late loses nothing (a decision,
    * or updating the file), so past its due date it stays "act now" instead of "overdue".
@@ -91,9 +93,44 @@ export interface SilenceThresholds {
   readonly unit: 'calendarDays' | 'businessDays';
 }
 
+/**
+ * The words a message needs that each platform says its own way. Templates reach them through
+ * placeholders of the same names, so a body shared by every platform holds none of them.
+ */
+export const WORD_NAMES = ['operator', 'escrow', 'endRequest', 'endEffect', 'acceptance', 'deliveryPlace', 'ifNoReply'] as const;
+export type WordName = (typeof WORD_NAMES)[number];
+
+/** A word, or one that changes with the situation (what happens after a missed date differs once the work is delivered). */
+export type Word = Localized | { readonly bySituation: Partial<Record<Situation, Localized>> };
+
+export interface PlatformWords {
+  /** Who is asked for help, as the platform names it; absent where there is nobody (direct clients). */
+  readonly operator?: Localized;
+  /** The payment the client makes before work starts, as a noun for 「…を確認でき次第」 / "as soon as … is in place". */
+  readonly escrow?: Localized;
+  /** How the writer ends a contract early, as the platform's own button says. */
+  readonly endRequest?: Localized;
+  /** What ending early does to the money, in one sentence. */
+  readonly endEffect?: Localized;
+  /** What the client does to accept the work: 「ご検収」 for 「…のほどよろしくお願いいたします」, "accepted" for "mark it as …". */
+  readonly acceptance: Localized;
+  /** Where the client looks at the delivery; absent off a platform, where the work is sent by mail. */
+  readonly deliveryPlace?: Localized;
+  /** What the writer will do if the client does not answer by the date, in the client's terms. */
+  readonly ifNoReply?: Word;
+}
+
 export interface Playbook {
   readonly platform: Platform;
   readonly silence: SilenceThresholds;
+  /** This platform's own words for messages (see PlatformWords). */
+  readonly words: PlatformWords;
+  /**
+   * Words that must never appear in a message meant for this platform: other sites' names and
+   * buttons, and the wrong name for the operator (事務局 on ココナラ, 運営 on CrowdWorks). The
+   * matrix test reads every built-in rendered for this platform against it.
+   */
+  readonly forbiddenWords: readonly string[];
   readonly situations: Partial<Record<Situation, readonly PlaybookStep[]>>;
   /** Where the seed article and the platform's own pages disagree, which one this follows and why. */
   readonly notes?: readonly Localized[];

@@ -5,14 +5,29 @@ import type { Playbook } from './types';
 export const upwork: Playbook = {
   platform: 'upwork',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
+  words: {
+    operator: { ja: 'Upwork のサポート', en: 'Upwork Support' },
+    escrow: { ja: 'マイルストーンへのご入金', en: 'the milestone funding' },
+    acceptance: { ja: 'ご承認', en: 'approved' },
+    deliveryPlace: { ja: 'Upwork の契約ページ', en: 'the contract page on Upwork' },
+    ifNoReply: {
+      bySituation: {
+        afterEscrow: {
+          ja: '作成済みの成果物を Upwork で提出し、ご確認いただく形とさせていただきます',
+          en: 'I will submit the finished work on Upwork for your review',
+        },
+      },
+    },
+  },
+  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Fiverr', '事務局', '運営', '契約途中終了', 'トークルーム', 'キャンセルリクエスト', '連絡催促'],
   situations: {
     // Withdrawing is Contract Guard's advice here: no help page of the platform was checked for it.
     beforeEscrow: etiquetteOnly(beforeEscrowSteps('upwork.before', [SOURCES.etiquette])),
     afterEscrow: [
       politeReminder('upwork.escrow'),
       secondReminder('upwork.escrow', {
-        en: 'you will submit the work for review.',
-        ja: '成果物を提出してレビューに回すこと。',
+        en: 'Here: you will submit the work for their review.',
+        ja: 'ここでは、期日を過ぎたら成果物を提出して確認してもらうと伝えます。',
       }),
       {
         id: 'upwork.escrow.submit',

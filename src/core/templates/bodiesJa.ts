@@ -2,12 +2,16 @@
  * The built-in messages in Japanese business register, following the etiquette notes: reply in the
  * thread, open with お世話になっております, never accuse (assume a message crossed), cushion words,
  * one concrete request with a date, close with よろしくお願いいたします. Our own text.
+ *
+ * A body shared by every platform names no platform's own term: those come from the playbook's
+ * words through placeholders ({{operator}}, {{endRequest}}, {{acceptance}}…). Sections
+ * ({{#name}}…{{/name}}) hold the sentences that are true only when a value exists or at one stage.
  */
 export const JA_BODIES = {
   reminder: `{{client}}
 
 お世話になっております。{{writerName}}です。
-「{{title}}」の件で{{firstUnansweredDate}}にお送りしたメッセージについて、ご確認いただけておりますでしょうか。
+「{{title}}」の件で{{#firstUnansweredDate}}{{firstUnansweredDate}}に{{/firstUnansweredDate}}お送りしたメッセージについて、ご確認いただけておりますでしょうか。
 
 お忙しいところ恐縮ですが、お手すきの際にご返信いただけますと幸いです。
 行き違いでご連絡をいただいておりましたら、何卒ご容赦ください。
@@ -21,31 +25,49 @@ export const JA_BODIES = {
 お世話になっております。{{writerName}}です。
 「{{title}}」の件で、重ねてのご連絡失礼いたします。
 
-{{unansweredDates}}にメッセージをお送りしておりますが、まだご返信を確認できておりません。
-今後の進め方をご相談したく、お手数ですが{{replyBy}}までにご返信いただけますと幸いです。
+{{#unansweredDates}}
+{{unansweredDates}}にメッセージをお送りしておりますが、現時点でご返信を確認できておりません。
+{{/unansweredDates}}
+今後の進め方をご相談したく、お手数ですが{{replyBy}}までにご返信をいただけますでしょうか。
+{{#ifNoReply}}
+なお、それまでにご連絡をいただけない場合は、{{ifNoReply}}。
+{{/ifNoReply}}
+行き違いでご連絡をいただいておりましたら、何卒ご容赦ください。
 
-なお、それまでにご連絡が難しい場合は、{{operator}}に連絡の仲介を相談させていただきますので、あらかじめご了承ください。
-行き違いでしたら、大変失礼いたしました。
-
-何卒よろしくお願いいたします。
+どうぞよろしくお願いいたします。
 
 {{signature}}
 `,
-  operatorReport: `【契約相手と連絡がとれない件のご報告】
+  operatorReport: `{{#operator}}
+{{operator}} ご担当者様
 
-契約名: {{title}}
-契約ページ: {{contractUrl}}
-契約相手: {{clientName}}
-現在の状況: {{stage}}
-納期: {{deadline}}
+{{/operator}}
+お世話になっております。{{writerName}}です。
+下記の契約について、契約相手と連絡がとれない状況のため、ご報告いたします。
 
-経緯:
-・最後に契約相手から連絡があった日: {{lastReplyDate}}
-・返信のない当方からのメッセージ（送信日）: {{unansweredDates}}
-・最後の連絡からの経過日数: {{silentDays}}日
+【案件名】{{title}}
+{{#contractUrl}}
+【契約ページ】{{contractUrl}}
+{{/contractUrl}}
+【契約相手】{{clientName}}
+【現在の状況】{{stage}}
+{{#deadline}}
+【納期】{{deadline}}
+{{/deadline}}
+
+【経緯】
+{{#lastReplyDate}}
+・契約相手から最後に連絡があった日：{{lastReplyDate}}
+{{/lastReplyDate}}
+{{#unansweredDates}}
+・返信をいただけていない当方のメッセージの送信日：{{unansweredDates}}
+{{/unansweredDates}}
+{{#silentDays}}
+・最後の連絡からの経過日数：{{silentDays}}日
+{{/silentDays}}
 
 上記のとおりメッセージをお送りしておりますが、ご返信がなく、業務の進め方を確認できない状況です。
-お手数をおかけいたしますが、契約相手への連絡の仲介をお願いできますでしょうか。
+お手数をおかけいたしますが、契約相手に連絡を促していただけますでしょうか。
 どうぞよろしくお願いいたします。
 
 {{signature}}
@@ -55,21 +77,52 @@ export const JA_BODIES = {
 お世話になっております。{{writerName}}です。
 「{{title}}」の件でご連絡いたします。
 
-{{unansweredDates}}にメッセージをお送りし、{{operatorReportDate}}には{{operator}}を通じてご連絡をお願いいたしましたが、現在までご返信をいただけておりません。
+{{#unansweredDates}}
+{{unansweredDates}}にメッセージをお送りしましたが、その後のご連絡を確認できておりません。
+{{/unansweredDates}}
+{{#operatorReportDate}}
+{{operatorReportDate}}には、{{operator}}を通じてご連絡をお願いいたしました。
+{{/operatorReportDate}}
 
-誠に残念ではございますが、このままでは業務の継続が難しいため、{{terminationDate}}に、{{platform}}の手続きに沿って契約途中終了のリクエストをお送りいたします。
-お手数ですが、リクエストの内容をご確認のうえ、ご対応のほどよろしくお願いいたします。
+誠に残念ではございますが、このままでは業務を続けることが難しいため、{{#terminationDate}}{{terminationDate}}に{{/terminationDate}}{{endRequest}}をお送りいたします。
+{{#endEffect}}
+{{endEffect}}
+{{/endEffect}}
+お手数ですが、内容をご確認のうえ、ご対応いただけますと幸いです。
 
-これまでご依頼いただき、ありがとうございました。行き違いがございましたら、何卒ご容赦ください。
+これまでご依頼いただき、ありがとうございました。行き違いでご連絡をいただいておりましたら、何卒ご容赦ください。
+
+{{signature}}
+`,
+  cancellation: `{{client}}
+
+お世話になっております。{{writerName}}です。
+「{{title}}」のキャンセルについてご連絡いたします。
+
+{{#unansweredDates}}
+{{unansweredDates}}にトークルームでメッセージをお送りしましたが、お伝えした期限までにご返信を確認できませんでした。
+{{/unansweredDates}}
+{{^unansweredDates}}
+先日お伝えした期限までに、ご返信を確認できませんでした。
+{{/unansweredDates}}
+
+誠に残念ではございますが、このままではお取引を続けることが難しいため、{{#terminationDate}}{{terminationDate}}に{{/terminationDate}}キャンセルリクエストをお送りいたします。
+キャンセルが成立すると、お支払いいただいた代金は返金されます。
+お手数ですが、トークルームでリクエストの内容をご確認いただけますと幸いです。
+
+このたびはご購入いただき、ありがとうございました。行き違いでご連絡をいただいておりましたら、何卒ご容赦ください。
 
 {{signature}}
 `,
   acceptanceRequest: `{{client}}
 
 お世話になっております。{{writerName}}です。
-{{deliveryDate}}に「{{title}}」を納品いたしました。納品物は{{platform}}の契約画面（{{contractUrl}}）からご確認いただけます。
+{{#deliveryDate}}{{deliveryDate}}に{{/deliveryDate}}「{{title}}」を納品いたしました。
+{{#deliveryPlace}}
+納品物は{{deliveryPlace}}{{#contractUrl}}（{{contractUrl}}）{{/contractUrl}}でご確認いただけます。
+{{/deliveryPlace}}
 
-お忙しいところ恐縮ですが、内容をご確認のうえ、ご検収のほどよろしくお願いいたします。
+お忙しいところ恐縮ですが、内容をご確認のうえ、{{acceptance}}のほどよろしくお願いいたします。
 修正のご希望がございましたら、どうぞお気軽にお申し付けください。
 
 引き続きよろしくお願いいたします。
@@ -79,10 +132,10 @@ export const JA_BODIES = {
   extensionRequest: `{{client}}
 
 お世話になっております。{{writerName}}です。
-「{{title}}」の納期（{{deadline}}）について、ご相談がございます。
+「{{title}}」の納期について、ご相談させてください。
 
-大変申し訳ございません。{{reason}}のため、お約束の納期までに納品することが難しい状況です。
-誠に勝手なお願いではございますが、納期を{{newDeadline}}までお延ばしいただくことは可能でしょうか。
+誠に申し訳ございませんが、{{reason}}のため、{{#deadline}}お約束の{{deadline}}までに{{/deadline}}{{^deadline}}お約束の納期までに{{/deadline}}納品することが難しい状況です。
+勝手なお願いで恐縮ですが、納期を{{newDeadline}}まで延ばしていただくことは可能でしょうか。
 
 それまでの間、書き上がっている部分から先にお送りすることもできますので、ご希望でしたらお申し付けください。
 ご迷惑をおかけし、誠に申し訳ございません。ご検討のほど、よろしくお願いいたします。
@@ -92,7 +145,7 @@ export const JA_BODIES = {
   withdrawal: `{{client}}
 
 お世話になっております。{{writerName}}です。
-このたびは「{{title}}」の件でご検討いただき、誠にありがとうございます。
+このたびは「{{title}}」{{#applied}}の件でご検討いただき{{/applied}}{{^applied}}をご依頼いただき{{/applied}}、誠にありがとうございます。
 
 大変恐縮ではございますが、{{reason}}のため、今回のお仕事は辞退させていただきたく、ご連絡いたしました。
 ご期待に沿えず、申し訳ございません。
@@ -104,10 +157,29 @@ export const JA_BODIES = {
   resumeThanks: `{{client}}
 
 お世話になっております。{{writerName}}です。
-ご返信いただき、ありがとうございます。ご連絡をいただけて安心いたしました。
+「{{title}}」の件でご返信いただき、ありがとうございます。
 
-「{{title}}」について、あらためて今後の進め方を確認させてください。
+{{#contracted}}
+{{#escrow}}
+{{escrow}}のご予定をお知らせいただけますでしょうか。確認でき次第、作業に取りかかります。
+{{/escrow}}
+{{^escrow}}
+念のため、業務の内容・報酬の額・お支払い日をメールでお知らせいただけますでしょうか。確認でき次第、作業に取りかかります。
+{{/escrow}}
+{{/contracted}}
+{{#escrowFunded}}
+あらためて、今後の進め方を確認させてください。
+{{#deadline}}
 納期は{{deadline}}のままでよろしいでしょうか。差し支えなければ、このまま作業を進めてまいります。
+{{/deadline}}
+{{^deadline}}
+納期のご希望に変わりがないか、お知らせいただけますと幸いです。その間も作業は進めてまいります。
+{{/deadline}}
+{{/escrowFunded}}
+{{#delivered}}
+お送りした納品物について、ご確認の状況はいかがでしょうか。
+修正のご希望がございましたら、お気軽にお申し付けください。問題がなければ、{{acceptance}}のほどよろしくお願いいたします。
+{{/delivered}}
 
 引き続きよろしくお願いいたします。
 

@@ -27,10 +27,11 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'reminder2',
     title: { ja: '催促（2回目・期日つき）', en: 'Reminder (2nd, with a date)' },
-    description: { ja: '返信の期日と、事務局に相談する予定を伝える', en: 'Names a date and says the platform will be asked' },
+    description: { ja: '返信の期日と、期日を過ぎたときの対応を伝える', en: 'Names a reply-by date and what follows it' },
     body: body('reminder2'),
-    platforms: WITH_OPERATOR,
-    stages: ['contracted', 'escrowFunded', 'delivered'],
+    // Every platform: what follows the date is the platform's own word ({{ifNoReply}}), and absent, the sentence is too.
+    platforms: [],
+    stages: ['escrowFunded', 'delivered'],
     channel: 'platformMessage',
     expectsReply: true,
     prefix: { ja: 'cg-saisoku2', en: 'cg-remind2' },
@@ -38,7 +39,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
   {
     id: 'operatorReport',
     title: { ja: '運営への報告メモ', en: 'Operator report notes' },
-    description: { ja: '事務局の報告フォームに貼る経緯と日付', en: "The facts and dates for the operator's form" },
+    description: { ja: '運営の報告フォームに貼る経緯と日付', en: "The facts and dates for the operator's form" },
     body: body('operatorReport'),
     platforms: WITH_OPERATOR,
     stages: ['escrowFunded', 'delivered'],
@@ -48,14 +49,26 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
   },
   {
     id: 'termination',
-    title: { ja: '契約途中終了のご連絡', en: 'Notice of a termination request' },
+    title: { ja: '途中終了リクエストのご連絡', en: 'Notice of a termination request' },
     description: { ja: '途中終了リクエストを送ることを伝える', en: 'Says a request to end the contract is being sent' },
     body: body('termination'),
-    platforms: WITH_OPERATOR,
+    // ココナラ has a body of its own (cancellation); Lancers and Upwork have no such request to announce.
+    platforms: ['crowdworks', 'fiverr'],
     stages: ['escrowFunded'],
     channel: 'terminationRequest',
     expectsReply: false,
     prefix: { ja: 'cg-shuryo', en: 'cg-terminate' },
+  },
+  {
+    id: 'cancellation',
+    title: { ja: 'キャンセルリクエストのご連絡（ココナラ）', en: 'Notice of a cancellation request (Coconala)' },
+    description: { ja: '期限を過ぎたので、キャンセルリクエストを送ることを伝える', en: 'After the announced date, says a cancellation request is being sent' },
+    body: body('cancellation'),
+    platforms: ['coconala'],
+    stages: ['escrowFunded'],
+    channel: 'terminationRequest',
+    expectsReply: false,
+    prefix: { ja: 'cg-kyanseru', en: 'cg-cancel' },
   },
   {
     id: 'acceptanceRequest',

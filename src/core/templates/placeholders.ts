@@ -2,7 +2,8 @@ import { addBusinessDays, toDay, type DayNumber } from '../dates';
 import { pick, type Locale, type Localized } from '../i18n';
 import { PLATFORM_LABELS, STAGE_LABELS } from '../labels';
 import type { ContractStatus } from '../status';
-import type { Platform } from '../schema';
+import type { WordName } from '../playbooks/types';
+import { platformWord } from '../playbooks/words';
 import { formatDateList, formatMessageDate } from './dateText';
 
 /** The writer's own details, from the settings. */
@@ -26,15 +27,6 @@ interface PlaceholderDef {
   readonly value?: (ctx: TemplateContext, locale: Locale) => string | undefined;
 }
 
-/** Who a writer asks for help on each platform, as that platform names it. */
-const OPERATORS: Partial<Record<Platform, Localized>> = {
-  crowdworks: { en: 'CrowdWorks support', ja: 'クラウドワークス事務局' },
-  lancers: { en: 'Lancers support', ja: 'ランサーズ事務局' },
-  coconala: { en: 'Coconala support', ja: 'ココナラ運営事務局' },
-  upwork: { en: 'Upwork support', ja: 'Upworkのサポート' },
-  fiverr: { en: 'Fiverr support', ja: 'Fiverrのサポート' },
-};
-
 /** A reply asked for "within 2 business days", counted with weekends and Japanese holidays skipped. */
 const REPLY_WINDOW_BUSINESS_DAYS = 2;
 
@@ -56,10 +48,14 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
     label: { en: 'platform', ja: 'プラットフォーム' },
     value: ({ status }, locale) => pick(PLATFORM_LABELS[status.contract.platform], locale),
   },
-  operator: {
-    label: { en: 'platform support', ja: '運営' },
-    value: ({ status }, locale) => OPERATORS[status.contract.platform]?.[locale],
-  },
+  // The platform's own words (see PlatformWords in the playbooks): a body shared by every platform names none itself.
+  operator: word('operator', { en: 'platform support', ja: '運営' }),
+  escrow: word('escrow', { en: 'escrow payment', ja: '仮払い' }),
+  endRequest: word('endRequest', { en: 'request to end the contract', ja: '途中終了リクエスト' }),
+  endEffect: word('endEffect', { en: 'what ending does to the payment', ja: '終了後の代金の扱い' }),
+  acceptance: word('acceptance', { en: 'accepted', ja: 'ご検収' }),
+  deliveryPlace: word('deliveryPlace', { en: 'where the delivery is', ja: '納品物の場所' }),
+  ifNoReply: word('ifNoReply', { en: 'what you will do then', ja: '期日後の対応' }),
   stage: {
     label: { en: 'stage', ja: '契約の段階' },
     value: ({ status }, locale) => pick(STAGE_LABELS[status.contract.stage], locale),
@@ -90,7 +86,7 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
     value: ({ status }) => (status.silentDays === undefined ? undefined : String(status.silentDays)),
   },
   operatorReportDate: {
-    label: { en: 'date of the report', ja: '事務局に報告した日' },
+    label: { en: 'date of the report', ja: '運営に報告した日' },
     value: (ctx, locale) => date(lastSentDay(ctx.status, 'operatorReport'), ctx, locale),
   },
   terminationDate: {
@@ -103,7 +99,7 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
   },
   today: { label: { en: 'today', ja: '本日' }, value: (ctx, locale) => date(ctx.status.today, ctx, locale) },
   contractUrl: { label: { en: 'contract page URL', ja: '契約ページのURL' }, value: ({ status }) => status.contract.url },
-  writerName: { label: { en: 'your name', ja: 'あなたの名前' }, value: ({ writer }) => nonEmpty(writer.name) },
+  writerName: { label: { en: 'your name', ja: '氏名' }, value: ({ writer }) => nonEmpty(writer.name) },
   signature: {
     label: { en: 'your signature', ja: '署名' },
     value: ({ writer }) => nonEmpty(writer.signature) ?? nonEmpty(writer.name),
@@ -112,6 +108,10 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
   reason: { label: { en: 'reason', ja: '理由' } },
   newDeadline: { label: { en: 'proposed new date', ja: '新しい納期の候補日' } },
 };
+
+function word(name: WordName, label: Localized): PlaceholderDef {
+  return { label, value: ({ status }, locale) => platformWord(status.contract.platform, name, status.contract.stage, locale) };
+}
 
 export const PLACEHOLDER_NAMES: readonly string[] = Object.keys(PLACEHOLDERS);
 
@@ -174,6 +174,7 @@ function terminationDay(status: ContractStatus): DayNumber | undefined {
     // the writer fills that in.
     return logged >= status.today ? logged : undefined;
   }
-  const step = status.steps.find((s) => s.step.template === 'termination');
+  // The step whose completion is the request, whatever its message is called on this platform.
+  const step = status.steps.find((s) => 'channel' in s.step.completion && s.step.completion.channel === 'terminationRequest');
   return step?.due === undefined ? undefined : Math.max(step.due, status.today);
 }

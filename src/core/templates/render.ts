@@ -1,39 +1,13 @@
-import { pick, type Locale, type Localized } from '../i18n';
-import { isPlaceholderName, PLACEHOLDERS, type TemplateContext } from './placeholders';
+import { pick, type Locale } from '../i18n';
+import type { Stage } from '../schema';
+import { PLACEHOLDERS, type TemplateContext } from './placeholders';
+import { isStageName, parseBody, type BodyNode } from './sections';
 import type { MessageTemplate, Segment, TemplateProblem } from './types';
 
-/** {{name}}, with optional spaces inside the braces. Anything between the braces counts, so typos are caught. */
-const PLACEHOLDER = /\{\{\s*([^{}\r\n]*?)\s*\}\}/g;
-const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
-
-interface Token {
-  readonly name: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function tokens(body: string): Token[] {
-  return [...body.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1] ?? '', start: m.index, end: m.index + m[0].length }));
-}
-
-/** Placeholders a template uses that Contract Guard does not know, at 0-based lines of the body. */
-export function checkTemplateBody(body: string, locale: Locale): TemplateProblem[] {
-  const problems: TemplateProblem[] = [];
-  for (const token of tokens(body)) {
-    if (NAME.test(token.name) && isPlaceholderName(token.name)) {
-      continue;
-    }
-    const line = body.slice(0, token.start).split('\n').length - 1;
-    problems.push({ line, message: pick(unknownPlaceholder(token.name), locale) });
-  }
-  return problems;
-}
-
-function unknownPlaceholder(name: string): Localized {
-  return {
-    en: `Unknown placeholder {{${name}}}. Known placeholders: ${Object.keys(PLACEHOLDERS).join(', ')}.`,
-    ja: `不明なプレースホルダー {{${name}}} です。使えるもの: ${Object.keys(PLACEHOLDERS).join(', ')}`,
-  };
+/** What is wrong with a template body (unknown names, sections not closed or crossed), at 0-based lines of the body. */
+export function checkTemplateBody(body: string, locale: MessageTemplate['language']): TemplateProblem[] {
+  const parsed = parseBody(body, locale);
+  return parsed.ok ? [] : parsed.problems;
 }
 
 export type RenderResult =
@@ -41,28 +15,68 @@ export type RenderResult =
   | { readonly ok: false; readonly problems: readonly TemplateProblem[] };
 
 /**
- * Fills a template in for one contract, or, with no context, leaves every placeholder open. Values from the contract stay plain data in the segments;
+ * Fills a template in for one contract. Values from the contract stay plain data in the segments;
  * how they are written out (snippet, plain text) is decided later, so nothing in the contracts file
  * can turn into template or snippet syntax.
+ *
+ * With no context (the static snippets) every placeholder stays open for the writer to fill in:
+ * a `{{#name}}` passage is kept, since the writer will fill its blanks or delete it, and a
+ * `{{^name}}` passage (the wording for when there is no value) is left out. Stage sections are
+ * kept for `staticStage` only, so each stage's wording becomes a snippet of its own.
  */
-export function renderTemplate(template: MessageTemplate, ctx: TemplateContext | undefined): RenderResult {
-  const problems = checkTemplateBody(template.body, template.language);
-  if (problems.length > 0) {
-    return { ok: false, problems };
+export function renderTemplate(template: MessageTemplate, ctx: TemplateContext | undefined, staticStage?: Stage): RenderResult {
+  const parsed = parseBody(template.body, template.language);
+  if (!parsed.ok) {
+    return { ok: false, problems: parsed.problems };
   }
+  const values = new Map<string, string | undefined>();
+  const valueOf = (name: string): string | undefined => {
+    if (ctx === undefined) {
+      return undefined;
+    }
+    if (!values.has(name)) {
+      values.set(name, PLACEHOLDERS[name]?.value?.(ctx, template.language));
+    }
+    return values.get(name);
+  };
+  const holds = (name: string): boolean => {
+    if (isStageName(name)) {
+      return (ctx === undefined ? staticStage : ctx.status.contract.stage) === name;
+    }
+    // Blank text is no value for a section: a sentence around it would say nothing.
+    return ctx === undefined || (valueOf(name)?.trim() ?? '') !== '';
+  };
   const segments: Segment[] = [];
-  let at = 0;
-  for (const token of tokens(template.body)) {
-    pushText(segments, template.body.slice(at, token.start));
-    const def = PLACEHOLDERS[token.name];
-    const label = def ? pick(def.label, template.language) : token.name;
-    // Without a contract (the static snippets) every placeholder stays a tab stop.
-    const value = ctx === undefined ? undefined : def?.value?.(ctx, template.language);
-    segments.push(value === undefined ? { kind: 'placeholder', name: token.name, label } : { kind: 'placeholder', name: token.name, label, value });
-    at = token.end;
+  const walk = (nodes: readonly BodyNode[]): void => {
+    for (const node of nodes) {
+      if (node.kind === 'text') {
+        pushText(segments, node.text);
+      } else if (node.kind === 'placeholder') {
+        const def = PLACEHOLDERS[node.name];
+        const label = def ? pick(def.label, template.language) : node.name;
+        const value = valueOf(node.name);
+        segments.push(value === undefined ? { kind: 'placeholder', name: node.name, label } : { kind: 'placeholder', name: node.name, label, value });
+      } else if (ctx === undefined && !isStageName(node.name) ? !node.inverted : holds(node.name) !== node.inverted) {
+        walk(node.children);
+      }
+    }
+  };
+  walk(parsed.nodes);
+  return { ok: true, segments: mergeText(segments) };
+}
+
+/** Adjacent text pieces (left by sections) as one, so a message reads the same however it was written. */
+function mergeText(segments: Segment[]): Segment[] {
+  const merged: Segment[] = [];
+  for (const s of segments) {
+    const last = merged[merged.length - 1];
+    if (s.kind === 'text' && last?.kind === 'text') {
+      merged[merged.length - 1] = { kind: 'text', text: last.text + s.text };
+    } else {
+      merged.push(s);
+    }
   }
-  pushText(segments, template.body.slice(at));
-  return { ok: true, segments };
+  return merged;
 }
 
 function pushText(segments: Segment[], text: string): void {
