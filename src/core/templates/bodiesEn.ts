@@ -45,10 +45,12 @@ Contract: {{title}}
 Contract page: {{contractUrl}}
 {{/contractUrl}}
 Client: {{clientName}}
-Current stage: {{stage}}
 {{#deadline}}
 Deadline: {{deadline}}
 {{/deadline}}
+{{#deliveryDate}}
+Delivered: {{deliveryDate}}
+{{/deliveryDate}}
 
 What happened:
 {{#lastReplyDate}}

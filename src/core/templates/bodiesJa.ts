@@ -50,10 +50,12 @@ export const JA_BODIES = {
 【契約ページ】{{contractUrl}}
 {{/contractUrl}}
 【契約相手】{{clientName}}
-【現在の状況】{{stage}}
 {{#deadline}}
 【納期】{{deadline}}
 {{/deadline}}
+{{#deliveryDate}}
+【納品日】{{deliveryDate}}
+{{/deliveryDate}}
 
 【経緯】
 {{#lastReplyDate}}
@@ -161,7 +163,7 @@ export const JA_BODIES = {
 
 {{#contracted}}
 {{#escrow}}
-{{escrow}}のご予定をお知らせいただけますでしょうか。確認でき次第、作業に取りかかります。
+恐れ入りますが、{{escrow}}のご予定をお知らせいただけますでしょうか。確認でき次第、作業に取りかかります。
 {{/escrow}}
 {{^escrow}}
 念のため、業務の内容・報酬の額・お支払い日をメールでお知らせいただけますでしょうか。確認でき次第、作業に取りかかります。
