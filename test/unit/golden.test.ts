@@ -6,9 +6,9 @@ import { goldenRenders } from './goldenRenders';
 const GOLDEN = path.resolve(__dirname, '..', '..', '..', 'test', 'golden');
 
 function filesUnder(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`]));
 }
 
 describe('golden renders of the built-in messages (test/golden, npm run golden rewrites them)', () => {

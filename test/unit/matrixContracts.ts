@@ -32,9 +32,7 @@ export function matrixContract(platform: Platform, stage: Stage, full = true): C
     platform,
     client: { name: '株式会社サンプル' },
     stage,
-    ...(full
-      ? { deadline: '2026-12-04', url: `https://example.com/${platform}/contracts/1`, stageDates }
-      : {}),
+    ...(full ? { deadline: '2026-12-04', url: `https://example.com/${platform}/contracts/1`, stageDates } : {}),
     contacts,
   };
 }

@@ -17,7 +17,9 @@ const EMPTY_CLAUSE = [/（）/, /\(\)/, /「」/, /""/, /\n\n\n/, /^[、。,.]/m
 function renderFor(template: MessageTemplate, c: Contract): { text: string; blanks: string[] } {
   const result = renderTemplate(template, ctxFor(c, NOW));
   assert.ok(result.ok, `${template.id} renders: ${result.ok ? '' : result.problems[0]?.message}`);
-  const blanks = result.segments.flatMap((s) => (s.kind === 'placeholder' && s.value === undefined && !WRITER_ONLY.has(s.name) ? [s.name] : []));
+  const blanks = result.segments.flatMap((s) =>
+    s.kind === 'placeholder' && s.value === undefined && !WRITER_ONLY.has(s.name) ? [s.name] : [],
+  );
   return { text: segmentsToText(result.segments, template.language), blanks };
 }
 

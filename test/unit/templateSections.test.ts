@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { builtinTemplates, checkTemplateBody, fitsContract, renderTemplate, segmentsToText, type MessageTemplate } from '../../src/core/templates';
+import {
+  builtinTemplates,
+  checkTemplateBody,
+  fitsContract,
+  renderTemplate,
+  segmentsToText,
+  type MessageTemplate,
+} from '../../src/core/templates';
 import { builtinSnippets } from '../../src/core/templates/snippets';
 import { parseUserTemplate } from '../../src/core/templates/userTemplate';
 import { contract, received, sent } from './fixtures';
@@ -40,9 +47,17 @@ describe('optional passages in templates ({{#name}}…{{/name}}, Mustache style)
   });
 
   it('keeps a passage inside a line, and words each stage its own way', () => {
-    const template = own('「{{title}}」{{#applied}}をご検討いただき{{/applied}}{{#contracted}}をご依頼いただき{{/contracted}}、ありがとうございます。');
-    assert.equal(text(template, contract({ platform: 'lancers', stage: 'applied' })), '「SEO記事 3本（美容）」をご検討いただき、ありがとうございます。');
-    assert.equal(text(template, contract({ platform: 'lancers', stage: 'contracted' })), '「SEO記事 3本（美容）」をご依頼いただき、ありがとうございます。');
+    const template = own(
+      '「{{title}}」{{#applied}}をご検討いただき{{/applied}}{{#contracted}}をご依頼いただき{{/contracted}}、ありがとうございます。',
+    );
+    assert.equal(
+      text(template, contract({ platform: 'lancers', stage: 'applied' })),
+      '「SEO記事 3本（美容）」をご検討いただき、ありがとうございます。',
+    );
+    assert.equal(
+      text(template, contract({ platform: 'lancers', stage: 'contracted' })),
+      '「SEO記事 3本（美容）」をご依頼いただき、ありがとうございます。',
+    );
   });
 
   it('reports a section never closed, closed twice, crossed or unknown at its own line of the file', () => {
@@ -86,7 +101,15 @@ describe('fitsContract: offered as fitting only where every sentence is true', (
   it('asks a client at 契約済 about escrow, while working about the deadline, after delivery about acceptance', () => {
     const resume = builtinTemplates('ja').find((t) => t.id === 'resumeThanks')!;
     const at = (stage: 'contracted' | 'escrowFunded' | 'delivered', platform: 'crowdworks' | 'direct' = 'crowdworks') =>
-      text(resume, contract({ platform, stage, deadline: '2026-12-04', contacts: [sent('2026-11-18T10:00:00+09:00'), received('2026-11-20T10:00:00+09:00')] }));
+      text(
+        resume,
+        contract({
+          platform,
+          stage,
+          deadline: '2026-12-04',
+          contacts: [sent('2026-11-18T10:00:00+09:00'), received('2026-11-20T10:00:00+09:00')],
+        }),
+      );
     assert.match(at('contracted'), /仮払いのご予定をお知らせいただけますでしょうか/);
     assert.doesNotMatch(at('contracted'), /作業を進めてまいります|納期/);
     assert.match(at('contracted', 'direct'), /業務の内容・報酬の額・お支払い日をメールで/);

@@ -69,7 +69,8 @@ export function stageVariants(nodes: readonly BodyNode[]): Stage[] {
   return STAGES.filter((stage) => named.has(stage));
 }
 
-export type ParseResult = { readonly ok: true; readonly nodes: readonly BodyNode[] } | { readonly ok: false; readonly problems: TemplateProblem[] };
+export type ParseResult =
+  { readonly ok: true; readonly nodes: readonly BodyNode[] } | { readonly ok: false; readonly problems: TemplateProblem[] };
 
 /** Reads a body into its tree, or says what is wrong at which 0-based line of the body. */
 export function parseBody(body: string, locale: Locale): ParseResult {
