@@ -154,9 +154,9 @@ describe('The checklist webview in the browser (code-server + Chromium)', functi
     const dates = await eventually('the automatic end among the dates that follow', async () => {
       const f = await checklistFrame(page, GHOSTED);
       const text = await f.locator('ul.dates').innerText().catch(() => '');
-      return text.includes('The contract ends a week after the request') ? text : undefined;
+      return text.includes('Users report the contract ends a week after the request') ? text : undefined;
     });
-    assert.match(dates, /Tue, Dec 1 The contract ends a week after the request \(Reported by users, not confirmed by the platform\.\)/);
+    assert.match(dates, /Tue, Dec 1 Users report the contract ends a week after the request \(Reported by users, not confirmed by the platform\.\)/);
     await shoot(page, 'checklist-after-termination-request.png');
   });
 

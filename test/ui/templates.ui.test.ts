@@ -6,21 +6,9 @@ import { REPO_ROOT } from '../host/codeServer';
 import { changedOnDisk } from '../host/diskWrites';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, openContractGuard, shoot } from './viewHelpers';
+import { contractsPane, editorText, eventually, openContractGuard, shoot } from './viewHelpers';
 
 const GHOSTED_AFTER_ESCROW = '美容系SEO記事 5本（スキンケア）';
-
-/** The text of the active editor as a person reads it on screen (monaco draws spaces as U+00A0). */
-async function editorText(page: Page): Promise<string> {
-  const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
-  const texts = await lines.allInnerTexts();
-  const tops = await lines.evaluateAll((els) => els.map((el) => parseFloat((el as unknown as { style: { top: string } }).style.top)));
-  return texts
-    .map((t, i) => ({ t: t.replace(/\u00a0/g, ' '), top: tops[i] ?? 0 }))
-    .sort((a, b) => a.top - b.top)
-    .map((l) => l.t)
-    .join('\n');
-}
 
 describe('Message templates in the browser (code-server + Chromium)', function () {
   this.timeout(180_000);
@@ -60,7 +48,7 @@ describe('Message templates in the browser (code-server + Chromium)', function (
     // The templates for an escrow-funded CrowdWorks contract come first (VS Code draws the first
     // heading beside the first row), then the others under their own heading.
     const list = await page.locator('.quick-input-list').innerText();
-    assert.match(list, /^催促（1回目）[\s\S]*Fits this contract[\s\S]*運営への報告メモ[\s\S]*契約途中終了のご連絡[\s\S]*Other templates\n応募辞退のご連絡/);
+    assert.match(list, /^催促（1回目）[\s\S]*Fits this contract[\s\S]*運営への報告メモ[\s\S]*途中終了リクエストのご連絡[\s\S]*Other templates\n応募辞退のご連絡/);
     await input.fill('催促（1回目）');
     await page.locator('.quick-input-list .monaco-list-row.focused', { hasText: '催促（1回目）' }).waitFor();
     await input.press('Enter');

@@ -115,3 +115,15 @@ export async function checklistFrame(page: Page, title: string): Promise<Frame> 
     30_000,
   );
 }
+
+/** The text of the editors on screen as a person reads it (monaco draws spaces as U+00A0), line by line from the top. */
+export async function editorText(page: Page): Promise<string> {
+  const lines = page.locator('.editor-instance .monaco-editor .view-lines .view-line');
+  const texts = await lines.allInnerTexts();
+  const tops = await lines.evaluateAll((els) => els.map((el) => parseFloat((el as unknown as { style: { top: string } }).style.top)));
+  return texts
+    .map((t, i) => ({ t: t.replace(/\u00a0/g, ' '), top: tops[i] ?? 0 }))
+    .sort((a, b) => a.top - b.top)
+    .map((l) => l.t)
+    .join('\n');
+}
