@@ -134,6 +134,6 @@ const VETTING = {
   identity: { en: 'The client has completed identity verification (本人確認)', ja: '依頼者が本人確認を済ませている' },
   ownSide: {
     en: 'Your side: if you cannot make the deadline, ask for an extension; if you want out, withdraw politely. Never disappear.',
-    ja: '自分の側: 納期に間に合わないときは延長をお願いし、やめたいときは丁寧に辞退する。黙っていなくならない。',
+    ja: '自分の側も、納期に間に合わないときは早めに延長をお願いし、続けられないときは丁寧に辞退します。連絡を絶たないことが何より大切です。',
   },
 } satisfies Record<string, Localized>;

@@ -33,7 +33,7 @@ export function secondReminder(prefix: string, escalation: Localized): PlaybookS
     title: { en: 'Send a second reminder with a date', ja: '期日を添えて2回目の催促をする' },
     detail: {
       en: `Name a reply-by date, and say gently what you will do after it. ${escalation.en}`,
-      ja: `返信の期日を示し、期日を過ぎたときの対応を穏やかに伝えます。${escalation.ja}`,
+      ja: `返信の期日を示し、その後どうするかを穏やかに伝えます。${escalation.ja}`,
     },
     due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
     completion: { reminders: 2 },

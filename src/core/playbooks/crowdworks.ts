@@ -21,7 +21,7 @@ export const crowdworks: Playbook = {
     acceptance: { ja: 'ご検収', en: 'accepted' },
     deliveryPlace: { ja: 'クラウドワークスの契約詳細ページ', en: 'the contract page on CrowdWorks' },
     ifNoReply: {
-      ja: 'クラウドワークス事務局にも相談しながら、今後の進め方を考えさせていただきます',
+      ja: 'クラウドワークス事務局にも相談のうえ、対応を考えさせていただきます',
       en: 'I will ask CrowdWorks support to help us get in touch',
     },
   },
@@ -32,7 +32,7 @@ export const crowdworks: Playbook = {
       politeReminder('cw.escrow'),
       secondReminder('cw.escrow', {
         en: 'Here: you will ask CrowdWorks to help you reach them.',
-        ja: 'ここでは、期日を過ぎたらクラウドワークス事務局に相談すると伝えます。',
+        ja: 'クラウドワークスでは、事務局に相談する予定だと伝えます。',
       }),
       {
         id: 'cw.escrow.report',

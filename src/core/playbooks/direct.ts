@@ -13,7 +13,7 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
     politeReminder(`${platform}.working`),
     secondReminder(`${platform}.working`, {
       en: 'Here: you will write formally by email about how to proceed.',
-      ja: 'ここでは、期日を過ぎたらメールであらためて今後の扱いを相談すると伝えます。',
+      ja: '直接の取引では、メールであらためて今後の扱いを相談する予定だと伝えます。',
     }),
     ...noticeSteps(platform),
   ];
@@ -32,7 +32,7 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
     words: {
       acceptance: { ja: 'ご検収', en: 'accepted' },
       ifNoReply: {
-        ja: 'あらためてメールにて、今後のお取り扱いをご相談させていただきます',
+        ja: '本件のお取り扱いについて、あらためてメールでご相談させていただきます',
         en: 'I will write to you formally by email about how we proceed',
       },
     },

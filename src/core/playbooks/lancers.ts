@@ -52,7 +52,7 @@ export const lancers: Playbook = {
     acceptance: { ja: 'ご承認', en: 'approved' },
     deliveryPlace: { ja: 'ランサーズの作業画面', en: 'the job page on Lancers' },
     ifNoReply: {
-      ja: 'ランサーズ事務局に連絡催促を申請させていただきます',
+      ja: 'ランサーズ事務局に連絡催促申請をさせていただきます',
       en: 'I will ask Lancers support to remind you to get in touch',
     },
   },

@@ -27,7 +27,7 @@ export const upwork: Playbook = {
       politeReminder('upwork.escrow'),
       secondReminder('upwork.escrow', {
         en: 'Here: you will submit the work for their review.',
-        ja: 'ここでは、期日を過ぎたら成果物を提出して確認してもらうと伝えます。',
+        ja: 'Upwork では、成果物を提出して確認してもらう予定だと伝えます。',
       }),
       {
         id: 'upwork.escrow.submit',

@@ -48,7 +48,7 @@ export function parseUserTemplate(file: string, text: string, fallbackLanguage: 
   const firstError = doc.errors[0];
   if (firstError) {
     const line = 1 + (lineCounter.linePos(firstError.pos[0]).line - 1);
-    return say(line, { en: `Front matter is not valid YAML: ${firstError.message}`, ja: `フロントマターが YAML として読めません: ${firstError.message}` });
+    return say(line, { en: `Front matter is not valid YAML: ${firstError.message}`, ja: `フロントマターを YAML として読めません（${firstError.message}）。` });
   }
   const raw: unknown = doc.toJS({ maxAliasCount: 50 });
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -125,7 +125,7 @@ const MESSAGES = {
   },
   unknownKey: (key: string): Localized => ({
     en: `"${key}" is not a front matter key Contract Guard knows (id, title, description, language, platforms, stages, channel, expectsReply).`,
-    ja: `"${key}" は使えないキーです（使えるもの: id, title, description, language, platforms, stages, channel, expectsReply）。`,
+    ja: `"${key}" は使えないキーです（使えるのは id, title, description, language, platforms, stages, channel, expectsReply です）。`,
   }),
   emptyBody: {
     en: 'The template has no text after the front matter.',
@@ -143,10 +143,10 @@ const MESSAGES = {
 
 const HINTS: Readonly<Record<string, Localized>> = {
   id: { en: 'Use letters, digits, ".", "_" or "-".', ja: '英数字と「.」「_」「-」が使えます。' },
-  title: { en: 'Write a non-empty title.', ja: '空でないタイトルを書いてください。' },
+  title: { en: 'Write a non-empty title.', ja: 'title には空でない文字列を書いてください。' },
   language: { en: 'Use ja or en.', ja: 'ja か en を指定してください。' },
-  platforms: { en: `A list of: ${PLATFORMS.join(', ')}.`, ja: `次の値のリストです: ${PLATFORMS.join(', ')}` },
-  stages: { en: `A list of: ${STAGES.join(', ')}.`, ja: `次の値のリストです: ${STAGES.join(', ')}` },
-  channel: { en: `One of: ${CHANNELS.join(', ')}.`, ja: `次のいずれか: ${CHANNELS.join(', ')}` },
+  platforms: { en: `A list of: ${PLATFORMS.join(', ')}.`, ja: `次の値をリストで指定してください（${PLATFORMS.join(', ')}）。` },
+  stages: { en: `A list of: ${STAGES.join(', ')}.`, ja: `次の値をリストで指定してください（${STAGES.join(', ')}）。` },
+  channel: { en: `One of: ${CHANNELS.join(', ')}.`, ja: `次のいずれかを指定してください（${CHANNELS.join(', ')}）。` },
   expectsReply: { en: 'Use true or false.', ja: 'true か false を指定してください。' },
 };

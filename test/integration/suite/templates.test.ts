@@ -50,7 +50,7 @@ describe('Message templates in the editor', () => {
     assert.ok(text.startsWith('下書きの前\n株式会社ミライ企画 様\n\nお世話になっております。'), text.slice(0, 60));
     assert.ok(text.endsWith('\n下書きの後\n'));
     assert.match(text, /「美容系SEO記事 5本」の件で11月16日\(月\)にお送りしたメッセージについて/);
-    assert.equal(editor.document.getText(editor.selection), 'あなたの名前');
+    assert.equal(editor.document.getText(editor.selection), '氏名');
     assert.equal(readDisk(ALPHA_FILE()), original, 'inserting logs nothing');
   });
 
@@ -80,8 +80,8 @@ describe('Message templates in the editor', () => {
     const copied = await vscode.env.clipboard.readText();
     assert.match(copied, /^株式会社ミライ企画 様\n/);
     assert.match(copied, /11月16日\(月\)にメッセージをお送りしておりますが/);
-    assert.match(copied, /11月26日\(木\)までにご返信いただけますと幸いです/);
-    assert.match(copied, /クラウドワークス事務局に連絡の仲介を相談させていただきますので/);
+    assert.match(copied, /11月26日\(木\)までにご返信をいただけますでしょうか。/);
+    assert.match(copied, /それまでにご連絡をいただけない場合は、クラウドワークス事務局にも相談のうえ/);
     assert.match(copied, /［署名］\n$/);
   });
 
@@ -135,6 +135,30 @@ describe('Message templates in the editor', () => {
     assert.equal(editor.document.getText(), '美容系SEO記事 5本 の件\n');
     await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: GHOSTED, templateId: 'withdrawal' });
     assert.match(editor.document.getText(), /今回のお仕事は辞退させていただきたく/);
+  });
+
+  it('shows a section left open in Problems at its line, and drops an optional passage the file has no value for', async () => {
+    const a = await api();
+    const open = await writeTemplate('open.md', '---\nid: open\ntitle: 閉じ忘れ\n---\n{{client}}\n{{#deadline}}\n納期は{{deadline}}です。\n');
+    await writeTemplate('optional.md', '---\nid: optional\ntitle: 任意の一文\n---\n{{title}} の件\n{{#operatorReportDate}}\n{{operatorReportDate}}に{{operator}}へ報告しました。\n{{/operatorReportDate}}\n以上です。\n');
+    const diagnostics = await eventually('the open section in Problems', () => {
+      const found = vscode.languages.getDiagnostics(open);
+      return found.length > 0 ? found : undefined;
+    });
+    assert.equal(diagnostics[0]?.range.start.line, 5);
+    assert.match(diagnostics[0]?.message ?? '', /\{\{#deadline\}\}/);
+    await eventually('the optional template', () => a.templateChoices(GHOSTED).find((c) => c.id === 'optional'));
+    const editor = await scratch('');
+    await vscode.commands.executeCommand('contractGuard.insertTemplate', { contractId: GHOSTED, templateId: 'optional' });
+    assert.equal(editor.document.getText(), '美容系SEO記事 5本 の件\n以上です。\n');
+  });
+
+  it('offers the dated second reminder and CrowdWorks’ termination notice as fitting, ココナラ’s cancellation not', async () => {
+    const a = await api();
+    const fits = (id: string) => a.templateChoices(GHOSTED).find((c) => c.id === id)?.fits;
+    assert.equal(fits('reminder2'), true);
+    assert.equal(fits('termination'), true);
+    assert.equal(fits('cancellation'), false);
   });
 
   it('writes contract text that looks like snippet syntax exactly as it is in the file', async () => {
