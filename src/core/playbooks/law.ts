@@ -1,4 +1,3 @@
-import type { Localized } from '../i18n';
 import type { ClientKind } from '../schema';
 import { SOURCES } from './sources';
 import type { PlaybookStep } from './types';
@@ -10,11 +9,6 @@ import type { PlaybookStep } from './types';
  * binds every client; Arts. 4, 5 and 16 only a client with employees or two or more officers. For
  * "unknown" each step says so plainly instead of stating a duty that may not exist.
  */
-
-export const LAW_NAME: Localized = {
-  ja: 'フリーランス・事業者間取引適正化等法',
-  en: 'the Freelance Act (特定受託事業者に係る取引の適正化等に関する法律)',
-};
 
 const STAFF: readonly ClientKind[] = ['withStaff'];
 const UNKNOWN: readonly ClientKind[] = ['unknown'];
@@ -34,7 +28,7 @@ export function paymentSteps(platform: string): PlaybookStep[] {
       title: { en: 'Confirm payment: due within 60 days of delivery', ja: '入金を確認する（受領から60日以内）' },
       detail: {
         en: 'The client has employees (or two or more officers), so under the Freelance Act it must pay within 60 days of receiving the work (Art. 4). On a contract of one month or more it must not refuse the work, cut the fee or send the work back (Art. 5).',
-        ja: '従業員を使用する発注者（特定業務委託事業者）は、成果物を受け取った日から60日以内に報酬を支払う必要があります（フリーランス・事業者間取引適正化等法 第4条）。1か月以上の契約では、受領の拒否、報酬の減額、返品も禁止されています（第5条）。',
+        ja: '従業員を使用する発注者（特定業務委託事業者）は、成果物を受け取った日から60日以内に報酬を支払う必要があります（フリーランス・事業者間取引適正化等法 第4条。正式名称は「特定受託事業者に係る取引の適正化等に関する法律」）。1か月以上の契約では、受領の拒否、報酬の減額、返品も禁止されています（第5条）。',
       },
       sources: [SOURCES.freelanceActText, SOURCES.freelanceActScope, SOURCES.freelanceAct1],
       clientKinds: STAFF,
