@@ -81,8 +81,8 @@ export function agreeTermsFirst(): Hint {
   return {
     title: { en: 'Agree the terms in writing before starting', ja: '作業前に条件を書面で取り決める' },
     detail: {
-      en: 'With no platform in between, written terms are your protection. In Japan the Freelance Act (Art. 3) requires every client to state the work, the fee and the payment date in writing; it protects freelancers with no employees.',
-      ja: '間にプラットフォームがない分、書面の取り決めが頼りになります。業務の内容、報酬の額、支払期日を書面やメールで示すことは、従業員の有無にかかわらず、すべての発注者の義務です（フリーランス・事業者間取引適正化等法 第3条。守られるのは、従業員を使用していないフリーランスです）。',
+      en: 'With no platform in between, written terms protect you. Every client must state the work, fee and payment date in writing (Freelance Act, Art. 3).',
+      ja: '間にプラットフォームがない分、書面の取り決めが頼りです。業務内容・報酬・支払期日の書面での明示は、すべての発注者の義務です（フリーランス・事業者間取引適正化等法 第3条）。',
     },
   };
 }

@@ -226,7 +226,7 @@ describe('Direct clients the law binds less, or whose kind is not known', () => 
       assert.equal(nextId(s), 'direct.paymentDue.ifStaff');
       assert.equal(nextDue(s), '2026-11-30');
       assert.equal(s.urgency, 'act');
-      assert.match(s.next?.detail?.ja ?? '', /従業員を使用する発注者、または役員が2人以上いる法人だけです/);
+      assert.match(s.next?.detail?.ja ?? '', /従業員を使用する発注者（役員2人以上の法人を含む）だけです/);
     }
   });
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { LOCALES, type Locale } from '../../src/core/i18n';
 import { PLAYBOOKS, situationOf, type PlaybookStep } from '../../src/core/playbooks';
+import { PLATFORM_VOICES } from '../../src/core/playbooks/platformWords';
 import type { Contract, Platform } from '../../src/core/schema';
 import { builtinTemplates, fitsContract, renderTemplate, segmentsToText, type MessageTemplate } from '../../src/core/templates';
 import { NOW } from './fixtures';
@@ -30,7 +31,7 @@ function assertRightFor(platform: Platform, template: MessageTemplate, c: Contra
   for (const empty of EMPTY_CLAUSE) {
     assert.doesNotMatch(text, empty, `${where}: an empty clause (${String(empty)})\n${text}`);
   }
-  for (const word of PLAYBOOKS[platform].forbiddenWords) {
+  for (const word of PLATFORM_VOICES[platform].forbidden) {
     assert.ok(!text.toLowerCase().includes(word.toLowerCase()), `${where}: "${word}" is not ${platform}'s word\n${text}`);
   }
   return text;

@@ -5,22 +5,6 @@ import type { Playbook } from './types';
 export const coconala: Playbook = {
   platform: 'coconala',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
-  words: {
-    operator: { ja: 'ココナラ運営', en: 'Coconala support' },
-    escrow: { ja: 'ご購入', en: 'the purchase' },
-    endRequest: { ja: 'キャンセルリクエスト', en: 'a cancellation request' },
-    endEffect: { ja: 'キャンセルが成立すると、お支払いいただいた代金は返金されます。', en: 'Once the cancellation goes through, your payment is refunded.' },
-    acceptance: { ja: 'ご承諾', en: 'approved' },
-    deliveryPlace: { ja: 'ココナラのトークルーム', en: 'the talk room on Coconala' },
-    // ココナラ's own advice: a deadline, then a cancellation before delivery or the formal delivery after it.
-    ifNoReply: {
-      bySituation: {
-        afterEscrow: { ja: '誠に勝手ながら、キャンセルリクエストをお送りいたします', en: 'I will send a cancellation request' },
-        afterDelivery: { ja: '正式な納品の手続きをとらせていただきます', en: 'I will make the formal delivery on Coconala' },
-      },
-    },
-  },
-  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'Upwork', 'Fiverr', '事務局', '契約途中終了', '契約詳細ページ', '連絡催促', 'マイルストーン'],
   situations: {
     // Withdrawing is Contract Guard's advice here: no help page of the platform was checked for it.
     beforeEscrow: etiquetteOnly(beforeEscrowSteps('coconala.before', [SOURCES.etiquette])),

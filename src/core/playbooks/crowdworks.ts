@@ -10,22 +10,6 @@ export const crowdworks: Playbook = {
   platform: 'crowdworks',
   // Etiquette says wait 2–3 business days before the first reminder; the operator also counts business days.
   silence: { watch: 2, act: 3, unit: 'businessDays' },
-  words: {
-    operator: { ja: 'クラウドワークス事務局', en: 'CrowdWorks support' },
-    escrow: { ja: '仮払い', en: 'the escrow payment' },
-    endRequest: { ja: '契約途中終了リクエスト', en: 'a request to end the contract early' },
-    endEffect: {
-      ja: '契約途中終了となった場合、仮払いいただいた報酬は返金されます。',
-      en: 'If the contract ends this way, the escrow payment is returned to you.',
-    },
-    acceptance: { ja: 'ご検収', en: 'accepted' },
-    deliveryPlace: { ja: 'クラウドワークスの契約詳細ページ', en: 'the contract page on CrowdWorks' },
-    ifNoReply: {
-      ja: 'クラウドワークス事務局にも相談のうえ、対応を考えさせていただきます',
-      en: 'I will ask CrowdWorks support to help us get in touch',
-    },
-  },
-  forbiddenWords: ['ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr', '運営', 'トークルーム', 'キャンセルリクエスト', '連絡催促申請', 'エスクロー', 'マイルストーン'],
   situations: {
     beforeEscrow: beforeEscrowSteps('cw.before', [SOURCES.seed, SOURCES.cwGuide]),
     afterEscrow: [

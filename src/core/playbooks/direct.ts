@@ -4,7 +4,8 @@ import { SOURCES } from './sources';
 import type { Playbook, PlaybookStep } from './types';
 
 /**
- * Work outside a platform has no operator to report to. What remains is etiquette and, for clients
+ * Work outside a platform has no operator to report to (and no words of a platform: see
+ * platformWords.ts). What remains is etiquette and, for clients
  * in Japan, the law on freelance work (see law.ts): which of its steps show depends on
  * `client.kind`. Each situation is a plain list, so steps for an unpaid fee can be added to it.
  */
@@ -28,19 +29,6 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
   return {
     platform,
     silence: { watch: 3, act: 5, unit: 'businessDays' },
-    // No operator, no escrow, no contract page: messages go by mail, and the client accepts the work itself.
-    words: {
-      acceptance: { ja: 'ご検収', en: 'accepted' },
-      ifNoReply: {
-        ja: '本件のお取り扱いについて、あらためてメールでご相談させていただきます',
-        en: 'I will write to you formally by email about how we proceed',
-      },
-    },
-    forbiddenWords: [
-      'クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr',
-      '事務局', '運営', 'サポート', '仮払い', 'エスクロー', 'escrow', '契約画面', '契約ページ', '契約詳細ページ', 'トークルーム',
-      'キャンセルリクエスト', '途中終了リクエスト',
-    ],
     situations: {
       // No platform rule applies outside a platform: this is our advice, not an official one.
       beforeEscrow: etiquetteOnly(beforeEscrowSteps(`${platform}.before`, [SOURCES.etiquette], WITHDRAW_OFF_PLATFORM)),

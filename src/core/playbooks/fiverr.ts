@@ -6,20 +6,6 @@ import type { Playbook } from './types';
 export const fiverr: Playbook = {
   platform: 'fiverr',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
-  words: {
-    operator: { ja: 'Fiverr のカスタマーサポート', en: 'Fiverr Customer Support' },
-    escrow: { ja: 'ご注文', en: 'the order' },
-    endRequest: { ja: '双方合意によるキャンセルのリクエスト', en: 'a mutual cancellation request' },
-    endEffect: { ja: 'キャンセルが成立すると、ご注文の代金は返金されます。', en: 'Once the cancellation goes through, the order is refunded to you.' },
-    acceptance: { ja: 'ご承認', en: 'approved' },
-    deliveryPlace: { ja: 'Fiverr の注文ページ', en: 'the order page on Fiverr' },
-    ifNoReply: {
-      bySituation: {
-        afterEscrow: { ja: '誠に勝手ながら、双方合意によるキャンセルをリクエストさせていただきます', en: 'I will send a mutual cancellation request' },
-      },
-    },
-  },
-  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Upwork', '事務局', '運営', '契約途中終了', 'トークルーム', 'キャンセルリクエスト', '連絡催促', 'マイルストーン', '仮払い'],
   situations: {
     // Orders are paid up front; before an order (an offer, a request) only our advice applies.
     beforeEscrow: etiquetteOnly(beforeEscrowSteps('fiverr.before', [SOURCES.etiquette])),

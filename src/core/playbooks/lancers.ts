@@ -46,17 +46,6 @@ function contactRequestSteps(prefix: string, outcome: { en: string; ja: string }
 export const lancers: Playbook = {
   platform: 'lancers',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
-  words: {
-    operator: { ja: 'ランサーズ事務局', en: 'Lancers support' },
-    escrow: { ja: '仮払い', en: 'the escrow payment' },
-    acceptance: { ja: 'ご承認', en: 'approved' },
-    deliveryPlace: { ja: 'ランサーズの作業画面', en: 'the job page on Lancers' },
-    ifNoReply: {
-      ja: 'ランサーズ事務局に連絡催促申請をさせていただきます',
-      en: 'I will ask Lancers support to remind you to get in touch',
-    },
-  },
-  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ココナラ', 'Coconala', 'Upwork', 'Fiverr', '運営', 'トークルーム', 'キャンセルリクエスト', '契約途中終了', '契約詳細ページ', 'エスクロー', 'マイルストーン'],
   situations: {
     beforeEscrow: beforeEscrowSteps('lancers.before', [SOURCES.lancersFlow]),
     afterEscrow: contactRequestSteps('lancers.escrow', {

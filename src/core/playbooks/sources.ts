@@ -21,7 +21,6 @@ export const SOURCES = {
   freelanceActScope: 'https://blog.ambitiouslaw.com/2024/02/09/',
   // Art. 3 binds every client.
   freelanceActArt3: 'https://yellbizlaw.jp/?p=4112',
-  freelanceActOverview: 'https://www.businesslawyers.jp/articles/1417',
   freelanceAct1: 'https://ktctax.com/topics/sonohoka20241110.html',
   freelanceAct2: 'https://gyousei-nara.com/info/20241107143742.html',
 } as const;

@@ -94,8 +94,8 @@ export interface SilenceThresholds {
 }
 
 /**
- * The words a message needs that each platform says its own way. Templates reach them through
- * placeholders of the same names, so a body shared by every platform holds none of them.
+ * The words a message needs that each platform says its own way (see platformWords.ts, which holds
+ * them for every platform). Templates reach them through placeholders of the same names.
  */
 export const WORD_NAMES = ['operator', 'escrow', 'endRequest', 'endEffect', 'acceptance', 'deliveryPlace', 'ifNoReply'] as const;
 export type WordName = (typeof WORD_NAMES)[number];
@@ -123,14 +123,6 @@ export interface PlatformWords {
 export interface Playbook {
   readonly platform: Platform;
   readonly silence: SilenceThresholds;
-  /** This platform's own words for messages (see PlatformWords). */
-  readonly words: PlatformWords;
-  /**
-   * Words that must never appear in a message meant for this platform: other sites' names and
-   * buttons, and the wrong name for the operator (事務局 on ココナラ, 運営 on CrowdWorks). The
-   * matrix test reads every built-in rendered for this platform against it.
-   */
-  readonly forbiddenWords: readonly string[];
   readonly situations: Partial<Record<Situation, readonly PlaybookStep[]>>;
   /** Where the seed article and the platform's own pages disagree, which one this follows and why. */
   readonly notes?: readonly Localized[];

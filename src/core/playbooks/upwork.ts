@@ -5,21 +5,6 @@ import type { Playbook } from './types';
 export const upwork: Playbook = {
   platform: 'upwork',
   silence: { watch: 2, act: 3, unit: 'calendarDays' },
-  words: {
-    operator: { ja: 'Upwork のサポート', en: 'Upwork Support' },
-    escrow: { ja: 'マイルストーンへのご入金', en: 'the milestone funding' },
-    acceptance: { ja: 'ご承認', en: 'approved' },
-    deliveryPlace: { ja: 'Upwork の契約ページ', en: 'the contract page on Upwork' },
-    ifNoReply: {
-      bySituation: {
-        afterEscrow: {
-          ja: '作成済みの成果物を Upwork で提出し、ご確認いただく形とさせていただきます',
-          en: 'I will submit the finished work on Upwork for your review',
-        },
-      },
-    },
-  },
-  forbiddenWords: ['クラウドワークス', 'CrowdWorks', 'ランサーズ', 'Lancers', 'ココナラ', 'Coconala', 'Fiverr', '事務局', '運営', '契約途中終了', 'トークルーム', 'キャンセルリクエスト', '連絡催促'],
   situations: {
     // Withdrawing is Contract Guard's advice here: no help page of the platform was checked for it.
     beforeEscrow: etiquetteOnly(beforeEscrowSteps('upwork.before', [SOURCES.etiquette])),

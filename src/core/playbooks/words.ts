@@ -1,6 +1,6 @@
 import { pick, type Locale } from '../i18n';
 import type { Platform, Stage } from '../schema';
-import { PLAYBOOKS } from './index';
+import { PLATFORM_VOICES } from './platformWords';
 import { situationOf, WORD_NAMES, type WordName } from './types';
 
 export function isWordName(name: string): name is WordName {
@@ -12,7 +12,7 @@ export function isWordName(name: string): name is WordName {
  * (no operator off a platform; nothing to say after a missed date once the work is delivered).
  */
 export function platformWord(platform: Platform, name: WordName, stage: Stage, locale: Locale): string | undefined {
-  const word = PLAYBOOKS[platform].words[name];
+  const word = PLATFORM_VOICES[platform].words[name];
   if (word === undefined) {
     return undefined;
   }
