@@ -4,9 +4,9 @@ import type { Channel, Platform, Stage } from './schema';
 /** Names the writer knows from the platforms' own screens. */
 export const STAGE_LABELS: Record<Stage, Localized> = {
   applied: { en: 'Applied', ja: '応募中' },
-  contracted: { en: 'Contracted, awaiting escrow', ja: '契約済・仮払い待ち' },
-  escrowFunded: { en: 'Escrow funded, working', ja: '仮払い済・作業中' },
-  delivered: { en: 'Delivered, awaiting acceptance', ja: '納品済・検収待ち' },
+  contracted: { en: 'Contracted, awaiting escrow', ja: '契約済み・仮払い待ち' },
+  escrowFunded: { en: 'Escrow funded, working', ja: '仮払い済み・作業中' },
+  delivered: { en: 'Delivered, awaiting acceptance', ja: '納品済み・検収待ち' },
   accepted: { en: 'Accepted', ja: '検収完了' },
   closed: { en: 'Closed', ja: '完了' },
   cancelled: { en: 'Cancelled', ja: 'キャンセル' },

@@ -82,7 +82,7 @@ export function agreeTermsFirst(): Hint {
     title: { en: 'Agree the terms in writing before starting', ja: '作業前に条件を書面で取り決める' },
     detail: {
       en: 'With no platform in between, written terms are your protection; for business clients in Japan the Freelance Act requires them.',
-      ja: '間にプラットフォームがない分、書面の取り決めがあなたを守ります。事業者のクライアントにはフリーランス保護法で義務づけられています。',
+      ja: '間に立つプラットフォームがないので、書面での取り決めが頼りになります。事業者であるクライアントには、フリーランス・事業者間取引適正化等法で条件の明示が義務づけられています。',
     },
   };
 }

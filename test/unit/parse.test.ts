@@ -125,7 +125,7 @@ describe('parseContracts: schema', () => {
     assert.deepEqual(en.range, range(8, 15, 8, 24));
     assert.match(en.message, /"working" is not a stage/);
     assert.match(en.message, /applied, contracted, escrowFunded, delivered, accepted, closed, cancelled/);
-    assert.match(onlyProblem(text, JA).message, /escrowFunded（仮払い済・作業中）/);
+    assert.match(onlyProblem(text, JA).message, /escrowFunded（仮払い済み・作業中）/);
   });
 
   it('rejects a calendar date that does not exist, such as 30 February', () => {
