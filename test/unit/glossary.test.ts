@@ -84,6 +84,7 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
     assert.deepEqual(at('穏やかに伝えます: 期日'), [':']);
     assert.deepEqual(at('契約の段階——仮払い前——に応じて'), ['——', '——']);
     assert.deepEqual(at('フロントマターは「キー: 値」の形で書いてください。'), []);
+    assert.deepEqual(at('| 自分の名前 | — | 空欄なら名前 |'), []);
     assert.deepEqual(at('「Contract Guard: ログを表示」で開きます。'), []);
     assert.deepEqual(at('例：`{ "watch": 1 }`'), []);
     assert.deepEqual(at('URL は https://example.com です。'), []);

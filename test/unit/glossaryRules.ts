@@ -129,7 +129,9 @@ export function markdownLines(file: string): Passage[] {
 export function punctuationIn(passages: readonly Passage[], literal: readonly string[]): Hit[] {
   const hits: Hit[] = [];
   for (const p of passages) {
-    const text = literal.reduce((t, l) => t.split(l).join('…'), p.text.replace(/`[^`]*`/g, '`…`'));
+    // A dash alone in a Markdown table cell means "nothing here", not punctuation.
+    const code = p.text.replace(/`[^`]*`/g, '`…`').replace(/\|\s*[—―]\s*(?=\|)/g, '| ');
+    const text = literal.reduce((t, l) => t.split(l).join('…'), code);
     if (!p.prose || !hasJapanese(text)) {
       continue;
     }
