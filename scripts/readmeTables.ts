@@ -9,7 +9,8 @@ import { PLATFORM_LABELS } from '../src/core/labels';
 import { PLAYBOOKS, type PlaybookStep, type Situation } from '../src/core/playbooks';
 import { PLATFORMS } from '../src/core/schema';
 
-export const BEGIN = '<!-- steps:begin (generated from src/core/playbooks by `npm run readme-tables`: edit the playbooks, not this table) -->';
+export const BEGIN =
+  '<!-- steps:begin (generated from src/core/playbooks by `npm run readme-tables`: edit the playbooks, not this table) -->';
 export const END = '<!-- steps:end -->';
 
 export const READMES: Readonly<Record<Locale, string>> = { en: 'README.md', ja: 'README.ja.md' };

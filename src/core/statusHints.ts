@@ -9,7 +9,7 @@ interface Hint {
 
 export function deadlinePassed(): Hint {
   return {
-    title: { en: 'Deadline passed: write to the client today', ja: '納期超過: 今日中にクライアントへ連絡する' },
+    title: { en: 'Deadline passed: write to the client today', ja: '納期超過：今日中にクライアントへ連絡する' },
     detail: {
       en: 'Deliver now, or apologise, give the facts and propose a new date. Going silent yourself costs a 1-star rating and the fee.',
       ja: 'すぐ納品するか、お詫び・経緯・新しい納期案を伝えます。自分が音信不通になると★1評価や報酬なしにつながります。',
@@ -19,10 +19,10 @@ export function deadlinePassed(): Hint {
 
 export function deadlineNear(): Hint {
   return {
-    title: { en: 'Deadline soon: deliver, or ask for an extension now', ja: '納期間近: 納品するか、今のうちに延長をお願いする' },
+    title: { en: 'Deadline soon: deliver, or ask for an extension now', ja: '納期間近：納品するか、今のうちに延長をお願いする' },
     detail: {
       en: 'Ask before the deadline, not after: apology, short facts, a new date, and what you can deliver meanwhile.',
-      ja: '納期の前にお願いします: お詫び → 簡潔な経緯 → 新しい納期案 → それまでにできること（途中納品など）。',
+      ja: '延長のお願いは納期の前にします。お詫び、簡潔な経緯、新しい納期案、それまでにできること（途中納品など）の順で伝えます。',
     },
   };
 }
@@ -50,7 +50,7 @@ export function waitForEscrow(): Hint {
 
 export function keepWorking(): Hint {
   return {
-    title: { en: 'On track: keep working towards the deadline', ja: '順調: 納期に向けて作業を進める' },
+    title: { en: 'On track: keep working towards the deadline', ja: '順調：納期に向けて作業を進める' },
   };
 }
 
@@ -68,7 +68,7 @@ export function stepsFinished(): Hint {
   return {
     title: {
       en: 'All steps done: set the stage to Closed or Cancelled',
-      ja: 'すべての手順が完了: 段階を「完了」か「キャンセル」にする',
+      ja: '手順はすべて完了：段階を「完了」か「キャンセル」にする',
     },
     detail: {
       en: 'The platform’s process has run its course. Record how the contract ended so it leaves your active list.',

@@ -23,24 +23,36 @@ const rules = readGlossary(glossary);
 const literals = readLiterals(glossary);
 
 /**
- * Every file with Japanese a writer or a client reads, and how to read it. Punctuation is checked
- * where the text is written as Japanese prose for people (not in error messages that quote code).
+ * Every file with Japanese a writer or a client reads, and how to read it. The snippets are checked
+ * for words only: their punctuation is the templates', which are checked at the source.
  */
 const TARGETS: { name: string; passages: () => Passage[]; punctuation: boolean }[] = [
   { name: 'l10n/bundle.l10n.ja.json', passages: () => jsonValues('l10n/bundle.l10n.ja.json'), punctuation: true },
   { name: 'package.nls.ja.json', passages: () => jsonValues('package.nls.ja.json'), punctuation: true },
-  { name: 'snippets/contract-guard.code-snippets', passages: () => linesOf('snippets/contract-guard.code-snippets'), punctuation: false },
+  {
+    name: 'snippets/contract-guard.code-snippets',
+    passages: () => linesOf('snippets/contract-guard.code-snippets'),
+    punctuation: false,
+  },
   { name: 'README.ja.md', passages: () => markdownLines('README.ja.md'), punctuation: true },
   { name: 'media/**/*.ja.md', passages: () => filesUnder('media', '.ja.md').flatMap(markdownLines), punctuation: true },
-  { name: 'the templates (src/core/templates)', passages: () => filesUnder('src/core/templates', '.ts').flatMap(tsStrings), punctuation: true },
-  { name: 'the playbooks (src/core/playbooks)', passages: () => filesUnder('src/core/playbooks', '.ts').flatMap(tsStrings), punctuation: true },
+  {
+    name: 'the templates (src/core/templates)',
+    passages: () => filesUnder('src/core/templates', '.ts').flatMap(tsStrings),
+    punctuation: true,
+  },
+  {
+    name: 'the playbooks (src/core/playbooks)',
+    passages: () => filesUnder('src/core/playbooks', '.ts').flatMap(tsStrings),
+    punctuation: true,
+  },
   {
     name: 'the other strings of src/',
     passages: () =>
       filesUnder('src', '.ts')
         .filter((f) => !f.startsWith('src/core/templates/') && !f.startsWith('src/core/playbooks/'))
         .flatMap(tsStrings),
-    punctuation: false,
+    punctuation: true,
   },
 ];
 
@@ -54,7 +66,10 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
     assert.ok(rules.length >= 15, `${rules.length} rules`);
     for (const rule of rules) {
       assert.ok(rule.avoid.length > 0, rule.concept);
-      assert.ok(rule.scope === '*' || fs.existsSync(path.join(ROOT, rule.scope)), `${rule.concept}: ${rule.scope} does not exist`);
+      assert.ok(
+        rule.scope === '*' || fs.existsSync(path.join(ROOT, rule.scope)),
+        `${rule.concept}: ${rule.scope} does not exist`,
+      );
     }
   });
 
@@ -72,7 +87,9 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
 
   it('applies a platform rule only in that platform’s file', () => {
     const operator = (file: string): string[] =>
-      hitsIn([{ file, line: 1, text: '運営に報告する。事務局が確認する。', prose: true }], rules).map((h) => h.word).sort();
+      hitsIn([{ file, line: 1, text: '運営に報告する。事務局が確認する。', prose: true }], rules)
+        .map((h) => h.word)
+        .sort();
     assert.deepEqual(operator('src/core/playbooks/crowdworks.ts'), ['運営']);
     assert.deepEqual(operator('src/core/playbooks/coconala.ts'), ['事務局']);
     assert.deepEqual(operator('src/core/playbooks/upwork.ts'), ['事務局', '運営']);
@@ -80,7 +97,8 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
   });
 
   it('flags colons and dashes that read translated, but not code or a command’s category', () => {
-    const at = (text: string): string[] => punctuationIn([{ file: 'x', line: 1, text, prose: true }], literals).map((h) => h.word);
+    const at = (text: string): string[] =>
+      punctuationIn([{ file: 'x', line: 1, text, prose: true }], literals).map((h) => h.word);
     assert.deepEqual(at('穏やかに伝えます: 期日'), [':']);
     assert.deepEqual(at('契約の段階——仮払い前——に応じて'), ['——', '——']);
     assert.deepEqual(at('フロントマターは「キー: 値」の形で書いてください。'), []);
@@ -103,9 +121,13 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
       ['package.nls.json', 'en'],
       ['package.nls.ja.json', 'ja'],
     ] as const) {
-      const help = (JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>)['config.silenceThresholds'] ?? '';
+      const help =
+        (JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>)['config.silenceThresholds'] ?? '';
       assert.ok(help.includes(URGENCY_GROUP_LABELS.watch[locale]), `${file} does not name ${URGENCY_GROUP_LABELS.watch[locale]}`);
-      assert.ok(help.includes(URGENCY_GROUP_LABELS.actNow[locale]), `${file} does not name ${URGENCY_GROUP_LABELS.actNow[locale]}`);
+      assert.ok(
+        help.includes(URGENCY_GROUP_LABELS.actNow[locale]),
+        `${file} does not name ${URGENCY_GROUP_LABELS.actNow[locale]}`,
+      );
     }
   });
 });

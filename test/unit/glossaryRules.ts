@@ -46,7 +46,10 @@ export function readGlossary(markdown: string): GlossaryRule[] {
   }
   const rows = section.split('\n').filter((l) => l.startsWith('|') && !/^\|[-| ]+\|$/.test(l));
   return rows.slice(1).map((row) => {
-    const cells = row.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = row
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 5) {
       throw new Error(`${GLOSSARY}: a row of the 用語 table needs 5 cells: ${row}`);
     }
@@ -77,7 +80,13 @@ export function hitsIn(passages: readonly Passage[], rules: readonly GlossaryRul
       for (const word of rule.avoid) {
         for (let i = p.text.indexOf(word); i !== -1; i = p.text.indexOf(word, i + 1)) {
           if (!insideFine(p.text, i, word, rule.fine)) {
-            hits.push({ file: p.file, line: p.line, word, concept: rule.concept, excerpt: p.text.slice(Math.max(0, i - 20), i + word.length + 20) });
+            hits.push({
+              file: p.file,
+              line: p.line,
+              word,
+              concept: rule.concept,
+              excerpt: p.text.slice(Math.max(0, i - 20), i + word.length + 20),
+            });
           }
         }
       }
@@ -89,7 +98,7 @@ export function hitsIn(passages: readonly Passage[], rules: readonly GlossaryRul
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 export const hasJapanese = (s: string): boolean => JAPANESE.test(s);
 
-/** Every line of a plain file (JSON: the keys of the Japanese files are English, so whole lines are safe to read). */
+/** Every line of a file, none of it taken as prose (the snippets file: its names and bodies are all text a writer reads). */
 export function linesOf(file: string): Passage[] {
   return fs
     .readFileSync(path.join(ROOT, file), 'utf8')
@@ -108,7 +117,14 @@ export function jsonValues(file: string): Passage[] {
 /** The 表記の例外 list: text where an ASCII colon is right (YAML's `キー: 値` in a message about YAML). */
 export function readLiterals(markdown: string): string[] {
   const section = markdown.split(/^### /m).find((s) => s.startsWith('表記の例外\n'));
-  return section === undefined ? [] : ticked(section.split('\n').filter((l) => l.startsWith('- ')).join('\n'));
+  return section === undefined
+    ? []
+    : ticked(
+        section
+          .split('\n')
+          .filter((l) => l.startsWith('- '))
+          .join('\n'),
+      );
 }
 
 /** Markdown lines; the lines of fenced code blocks are not prose. */
@@ -130,15 +146,21 @@ export function punctuationIn(passages: readonly Passage[], literal: readonly st
   const hits: Hit[] = [];
   for (const p of passages) {
     // A dash alone in a Markdown table cell means "nothing here", not punctuation.
-    const code = p.text.replace(/`[^`]*`/g, '`…`').replace(/\|\s*[—―]\s*(?=\|)/g, '| ');
-    const text = literal.reduce((t, l) => t.split(l).join('…'), code);
+    const bare = p.text.replace(/`[^`]*`/g, '`…`').replace(/\|\s*[—―]\s*(?=\|)/g, '| ');
+    const text = literal.reduce((t, l) => t.split(l).join('…'), bare);
     if (!p.prose || !hasJapanese(text)) {
       continue;
     }
     for (const m of text.matchAll(/[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e」』】]\s*:|[—―]+/g)) {
       const word = m[0].endsWith(':') ? ':' : m[0];
       const i = m.index;
-      hits.push({ file: p.file, line: p.line, word, concept: word === ':' ? 'ASCII colon in Japanese prose' : 'dash in Japanese prose', excerpt: text.slice(Math.max(0, i - 20), i + 20) });
+      hits.push({
+        file: p.file,
+        line: p.line,
+        word,
+        concept: word === ':' ? 'ASCII colon in Japanese prose' : 'dash in Japanese prose',
+        excerpt: text.slice(Math.max(0, i - 20), i + 20),
+      });
     }
   }
   return hits;
@@ -149,7 +171,13 @@ export function tsStrings(file: string): Passage[] {
   const source = ts.createSourceFile(file, fs.readFileSync(path.join(ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
   const found: Passage[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+    if (
+      ts.isStringLiteral(node) ||
+      ts.isNoSubstitutionTemplateLiteral(node) ||
+      ts.isTemplateHead(node) ||
+      ts.isTemplateMiddle(node) ||
+      ts.isTemplateTail(node)
+    ) {
       const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1;
       found.push({ file, line, text: node.text, prose: hasJapanese(node.text) });
     }
