@@ -12,7 +12,7 @@ export function deadlinePassed(): Hint {
     title: { en: 'Deadline passed: write to the client today', ja: '納期超過：今日中にクライアントへ連絡する' },
     detail: {
       en: 'Deliver now, or apologise, give the facts and propose a new date. Going silent yourself costs a 1-star rating and the fee.',
-      ja: 'すぐ納品するか、お詫び・経緯・新しい納期案を伝えます。自分が音信不通になると★1評価や報酬なしにつながります。',
+      ja: 'すぐに納品するか、お詫びと経緯、新しい納期案を伝えます。こちらが連絡を絶つと、★1の評価を受けたり、報酬を受け取れなかったりするおそれがあります。',
     },
   };
 }
@@ -43,7 +43,7 @@ export function waitForEscrow(): Hint {
     title: { en: 'Wait for escrow before starting work', ja: '仮払いを待ってから作業を始める' },
     detail: {
       en: 'Until escrow is funded nothing protects your fee. (On CrowdWorks, asking for work before 仮払い is prohibited.)',
-      ja: '仮払いまでは報酬を守るものがありません（クラウドワークスでは仮払い前の作業依頼は禁止されています）。',
+      ja: '仮払いが済むまでは、報酬が支払われる保証がありません（クラウドワークスでは、仮払い前に作業を求めることが禁止されています）。',
     },
   };
 }

@@ -22,7 +22,7 @@ const VERIFICATION: Record<Verification, Localized> = {
     en: 'Reported by users, not confirmed by the platform.',
     ja: 'ユーザーの報告です。プラットフォームの保証ではありません。',
   },
-  etiquette: { en: 'Good practice (Contract Guard’s suggestion).', ja: 'ビジネスマナー（Contract Guard の提案）' },
+  etiquette: { en: 'Good practice (Contract Guard’s suggestion).', ja: 'マナー（Contract Guard の提案）' },
 };
 
 /** A UID part that survives any contract id: RFC 5545 text, but kept to safe characters anyway. */
