@@ -9,7 +9,7 @@ interface Hint {
 
 export function deadlinePassed(): Hint {
   return {
-    title: { en: 'Deadline passed: write to the client today', ja: '納期超過：今日中にクライアントへ連絡する' },
+    title: { en: 'Deadline passed: write to the client today', ja: '納期を過ぎたので、今日中にクライアントへ連絡する' },
     detail: {
       en: 'Deliver now, or apologise, give the facts and propose a new date. Going silent yourself costs a 1-star rating and the fee.',
       ja: 'すぐに納品するか、お詫びと経緯、新しい納期案を伝えます。こちらが連絡を絶つと、★1の評価を受けたり、報酬を受け取れなかったりするおそれがあります。',
@@ -19,10 +19,10 @@ export function deadlinePassed(): Hint {
 
 export function deadlineNear(): Hint {
   return {
-    title: { en: 'Deadline soon: deliver, or ask for an extension now', ja: '納期間近：納品するか、今のうちに延長をお願いする' },
+    title: { en: 'Deadline soon: deliver, or ask for an extension now', ja: '納期が近いので、納品するか、今のうちに延長をお願いする' },
     detail: {
       en: 'Ask before the deadline, not after: apology, short facts, a new date, and what you can deliver meanwhile.',
-      ja: '延長のお願いは納期の前にします。お詫び、簡潔な経緯、新しい納期案、それまでにできること（途中納品など）の順で伝えます。',
+      ja: '納期の前にお願いします。お詫び、簡潔な経緯、新しい納期の案、それまでにできること（途中までの納品など）の順に伝えます。',
     },
   };
 }
@@ -50,7 +50,7 @@ export function waitForEscrow(): Hint {
 
 export function keepWorking(): Hint {
   return {
-    title: { en: 'On track: keep working towards the deadline', ja: '順調：納期に向けて作業を進める' },
+    title: { en: 'On track: keep working towards the deadline', ja: '順調です。納期に向けて作業を進める' },
   };
 }
 
@@ -68,7 +68,7 @@ export function stepsFinished(): Hint {
   return {
     title: {
       en: 'All steps done: set the stage to Closed or Cancelled',
-      ja: '手順はすべて完了：段階を「完了」か「キャンセル」にする',
+      ja: 'すべての手順を終えたので、段階を「完了」か「キャンセル」にする',
     },
     detail: {
       en: 'The platform’s process has run its course. Record how the contract ended so it leaves your active list.',
@@ -81,8 +81,8 @@ export function agreeTermsFirst(): Hint {
   return {
     title: { en: 'Agree the terms in writing before starting', ja: '作業前に条件を書面で取り決める' },
     detail: {
-      en: 'With no platform in between, written terms are your protection; for business clients in Japan the Freelance Act requires them.',
-      ja: '間に立つプラットフォームがないので、書面での取り決めが頼りになります。事業者であるクライアントには、フリーランス・事業者間取引適正化等法で条件の明示が義務づけられています。',
+      en: 'With no platform in between, written terms are your protection. In Japan the Freelance Act (Art. 3) requires every client to state the work, the fee and the payment date in writing; it protects freelancers with no employees.',
+      ja: '間にプラットフォームがない分、書面の取り決めが頼りになります。業務の内容、報酬の額、支払期日を書面やメールで示すことは、従業員の有無にかかわらず、すべての発注者の義務です（フリーランス・事業者間取引適正化等法 第3条。守られるのは、従業員を使用していないフリーランスです）。',
     },
   };
 }

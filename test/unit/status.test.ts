@@ -100,7 +100,7 @@ describe('deriveStatus: the writer’s own deadline', () => {
   it('is overdue the day after the deadline while still working', () => {
     const s = at(working, '2026-12-01T10:00');
     assert.equal(s.urgency, 'overdue');
-    assert.equal(s.next?.title.ja, '納期超過：今日中にクライアントへ連絡する');
+    assert.equal(s.next?.title.ja, '納期を過ぎたので、今日中にクライアントへ連絡する');
     assert.equal(dueOf(s), '2026-11-30');
   });
 
