@@ -96,6 +96,23 @@ describe('Japanese glossary (docs/glossary.ja.md)', function () {
     assert.deepEqual(operator('README.ja.md'), []);
   });
 
+  it('reads TypeScript string literals, but not a list that names the words to avoid', () => {
+    const dir = fs.mkdtempSync(path.join(ROOT, 'out', 'glossary-'));
+    try {
+      const file = path.relative(ROOT, path.join(dir, 'sample.ts'));
+      fs.writeFileSync(
+        path.join(ROOT, file),
+        "// 期限切れ in a comment is not text a writer reads\nexport const x = { title: '期限切れ', forbiddenWords: ['期限切れ', '運営'] };\nconst y = `${x.title}は2度目`;\n",
+      );
+      assert.deepEqual(
+        hitsIn(tsStrings(file), rules).map((h) => `${h.line} ${h.word}`),
+        ['2 期限切れ', '3 2度目'],
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('flags colons and dashes that read translated, but not code or a command’s category', () => {
     const at = (text: string): string[] =>
       punctuationIn([{ file: 'x', line: 1, text, prose: true }], literals).map((h) => h.word);
