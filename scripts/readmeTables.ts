@@ -22,12 +22,26 @@ const SITUATIONS: readonly { situation: Situation; label: Localized }[] = [
   { situation: 'afterAcceptance', label: { en: 'after acceptance', ja: '検収後' } },
 ];
 
-const REPORTED: Localized = { en: ' (reported by users)', ja: '（ユーザーの報告）' };
+/** Marks a step whose rule only users report; the legend under the table says so. */
+const REPORTED_MARK = '†';
+const LEGEND: Localized = {
+  en: '† Reported by users, not confirmed by the platform.',
+  ja: '† ユーザーの報告です。プラットフォームの公式情報ではありません。',
+};
 
-/** A step as one table cell entry: its title, marked when only users report the rule. */
-function stepText(step: PlaybookStep, locale: Locale): string {
+/** Who a step is for under the law, when it is not for every client (the playbooks' `clientKinds`). */
+const CLIENT_KINDS: Readonly<Record<string, Localized>> = {
+  withStaff: { en: 'client with staff', ja: '従業員を使用する発注者' },
+  soleTrader: { en: 'sole-trader client', ja: '従業員のいない個人の発注者' },
+  unknown: { en: 'client kind unknown', ja: '発注者の区分がわからないとき' },
+};
+
+/** A step as one entry of a cell: its title, for whom if not for everyone, and † when only users report the rule. */
+function stepText(step: PlaybookStep & { readonly clientKinds?: readonly string[] }, locale: Locale): string {
   const title = pick(step.title, locale).replace(/\|/g, '\\|');
-  return step.verification === 'reportedByUsers' ? `${title}${pick(REPORTED, locale)}` : title;
+  const kinds = (step.clientKinds ?? []).map((k) => (CLIENT_KINDS[k] ? pick(CLIENT_KINDS[k], locale) : k));
+  const forWhom = kinds.length === 0 ? '' : locale === 'ja' ? `［${kinds.join('・')}］` : ` [${kinds.join(', ')}]`;
+  return `${title}${forWhom}${step.verification === 'reportedByUsers' ? REPORTED_MARK : ''}`;
 }
 
 /** The Markdown table: a row per platform (platforms whose steps read the same share one), a column per situation. */
@@ -50,13 +64,15 @@ export function stepsTable(locale: Locale): string {
     `| | ${SITUATIONS.map((s) => pick(s.label, locale)).join(' | ')} |`,
     `|---|${SITUATIONS.map(() => '---').join('|')}|`,
     ...rows.map((r) => `| ${r.platforms.join(' / ')} | ${r.cells.join(' | ')} |`),
+    '',
+    pick(LEGEND, locale),
   ].join('\n');
 }
 
 /** The README's text with the generated table between the markers (which must be there, once). */
 export function withStepsTable(readme: string, locale: Locale): string {
   const begin = readme.indexOf(BEGIN);
-  const end = readme.indexOf(END);
+  const end = readme.indexOf(END, begin);
   if (begin === -1 || end < begin || readme.indexOf(BEGIN, begin + 1) !== -1) {
     throw new Error(`${READMES[locale]} needs the markers ${BEGIN} and ${END}, once, in that order`);
   }

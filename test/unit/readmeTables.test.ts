@@ -32,9 +32,12 @@ describe('README tables of the steps per platform and situation', () => {
     const readme = `# Title\n\nBefore.\n\n${BEGIN}\n| old | table |\n${END}\n\nAfter.\n`;
     const rewritten = withStepsTable(readme, 'en');
     assert.ok(rewritten.startsWith(`# Title\n\nBefore.\n\n${BEGIN}\n| | before escrow |`));
-    assert.ok(rewritten.endsWith(`|\n${END}\n\nAfter.\n`));
+    assert.ok(rewritten.endsWith(`|\n\n† Reported by users, not confirmed by the platform.\n${END}\n\nAfter.\n`));
     assert.doesNotMatch(rewritten, /\| old \| table \|/);
     assert.equal(withStepsTable(rewritten, 'en'), rewritten);
     assert.throws(() => withStepsTable('# No markers\n', 'en'), /needs the markers/);
+    // The end marker quoted in prose before the table does not cut it short.
+    const quoted = `Markers: \`${END}\`.\n\n${readme}`;
+    assert.equal(withStepsTable(quoted, 'en'), `Markers: \`${END}\`.\n\n${rewritten}`);
   });
 });
