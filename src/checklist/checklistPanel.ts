@@ -231,7 +231,7 @@ export class ChecklistPanel implements vscode.Disposable {
 
   private titleFor(key: string | undefined): string {
     const entry = key === undefined ? undefined : this.ctx.model.entryFor(key);
-    return entry ? `${vscode.l10n.t('Checklist')}: ${entry.status.contract.title}` : vscode.l10n.t('Checklist');
+    return entry ? vscode.l10n.t('Checklist: {0}', entry.status.contract.title) : vscode.l10n.t('Checklist');
   }
 
   dispose(): void {

@@ -74,13 +74,13 @@ export function unknownValue(field: string, value: unknown, allowed: readonly un
     const listJa = STAGES.map((s) => `${s}（${STAGE_LABELS[s].ja}）`).join('、');
     return {
       en: `${shown} is not a stage Contract Guard knows. Use one of: ${list}.`,
-      ja: `${shown} は使えない段階（stage）です。次のいずれかにしてください: ${listJa}`,
+      ja: `${shown} は使えない段階（stage）です。次のいずれかにしてください：${listJa}`,
     };
   }
   const list = allowed.map((v) => String(v)).join(', ');
   return {
     en: `${shown} is not allowed for “${field}”. Use one of: ${list}.`,
-    ja: `「${field}」に ${shown} は使えません。次のいずれかにしてください: ${list}`,
+    ja: `「${field}」に ${shown} は使えません。次のいずれかにしてください：${list}`,
   };
 }
 

@@ -12,7 +12,7 @@ export function deadlinePassed(): Hint {
     title: { en: 'Deadline passed: write to the client today', ja: '納期を過ぎたので、今日中にクライアントへ連絡する' },
     detail: {
       en: 'Deliver now, or apologise, give the facts and propose a new date. Going silent yourself costs a 1-star rating and the fee.',
-      ja: 'すぐ納品するか、お詫び・経緯・新しい納期案を伝えます。自分が音信不通になると★1評価や報酬なしにつながります。',
+      ja: 'すぐに納品するか、お詫びと経緯、新しい納期案を伝えます。こちらが連絡を絶つと、★1の評価を受けたり、報酬を受け取れなかったりするおそれがあります。',
     },
   };
 }
@@ -43,7 +43,7 @@ export function waitForEscrow(): Hint {
     title: { en: 'Wait for escrow before starting work', ja: '仮払いを待ってから作業を始める' },
     detail: {
       en: 'Until escrow is funded nothing protects your fee. (On CrowdWorks, asking for work before 仮払い is prohibited.)',
-      ja: '仮払いまでは報酬を守るものがありません（クラウドワークスでは仮払い前の作業依頼は禁止されています）。',
+      ja: '仮払いが済むまでは、報酬が支払われる保証がありません（クラウドワークスでは、仮払い前に作業を求めることが禁止されています）。',
     },
   };
 }
@@ -81,8 +81,8 @@ export function agreeTermsFirst(): Hint {
   return {
     title: { en: 'Agree the terms in writing before starting', ja: '作業前に条件を書面で取り決める' },
     detail: {
-      en: 'With no platform in between, written terms protect you. Every client must state the work, fee and payment date in writing (Freelance Act, Art. 3).',
-      ja: '間にプラットフォームがない分、書面の取り決めが頼りです。業務内容・報酬・支払期日の書面での明示は、すべての発注者の義務です（フリーランス・事業者間取引適正化等法 第3条）。',
+      en: 'With no platform in between, written terms are your protection. In Japan the Freelance Act (Art. 3) requires every client to state the work, the fee and the payment date in writing; it protects freelancers with no employees.',
+      ja: '間にプラットフォームがない分、書面の取り決めが頼りになります。業務の内容、報酬の額、支払期日を書面やメールで示すことは、従業員の有無にかかわらず、すべての発注者の義務です（フリーランス・事業者間取引適正化等法 第3条。守られるのは、従業員を使用していないフリーランスです）。',
     },
   };
 }

@@ -67,14 +67,14 @@ describe('calendar export', () => {
       const event = events.find((e) => e.uid === entryUid('cw-escrow', step.step.id));
       assert.ok(event, step.step.id);
       assert.equal(event.date, dayToIso(step.due!));
-      assert.equal(event.summary, `株式会社サンプル: ${step.step.title.ja}`);
+      assert.equal(event.summary, `株式会社サンプル：${step.step.title.ja}`);
       assert.equal(event.status, step.state === 'done' ? 'CANCELLED' : 'CONFIRMED');
     }
     const review = events.find((e) => e.uid === entryUid('cw-escrow', 'cw.escrow.review'));
     assert.equal(review?.date, '2026-11-18', '2 business days after the report on Monday 11/16');
     const deadline = events.find((e) => e.uid === entryUid('cw-escrow', 'deadline'));
     assert.equal(deadline?.date, '2026-12-04');
-    assert.equal(deadline?.summary, '株式会社サンプル: 納期（SEO記事 3本（美容））');
+    assert.equal(deadline?.summary, '株式会社サンプル：納期（SEO記事 3本（美容））');
   });
 
   it('says why, on what basis and where, and rings at 09:00 on the day', () => {
@@ -170,7 +170,7 @@ describe('calendar export', () => {
     const deadline = third.find((e) => e.uid === entryUid('cw-escrow', 'deadline'));
     assert.equal(deadline?.status, 'CANCELLED', 'a date that no longer applies is cancelled, not dropped');
     assert.equal(deadline?.sequence, 1);
-    assert.equal(deadline?.summary, '株式会社サンプル: 納期（SEO記事 3本（美容））');
+    assert.equal(deadline?.summary, '株式会社サンプル：納期（SEO記事 3本（美容））');
   });
 
   it('keeps hostile text whole: newlines, commas, semicolons, backslashes, emoji and 1,000 characters', () => {
@@ -184,7 +184,7 @@ describe('calendar export', () => {
     const events = parse(ics);
     const deadline = events.find((e) => e.uid === entryUid(c.id, 'deadline'));
     assert.ok(deadline, 'the hostile id still gives a UID calendars accept');
-    assert.equal(deadline.summary, `Client, Inc.; "Q"\nR: 納期（${hostile}）`);
+    assert.equal(deadline.summary, `Client, Inc.; "Q"\nR：納期（${hostile}）`);
     assert.ok(deadline.description.startsWith(hostile));
     assert.deepEqual([...readPreviousEvents(ics).keys()].sort(), events.map((e) => e.uid).sort());
   });

@@ -21,7 +21,7 @@ describe('computeEdit refusals', () => {
     );
     assert.match(
       refused(computeEdit(broken, setStage, JA)),
-      new RegExp(`^書き込みませんでした。.*${line} 行目: ここで項目の間にカンマ`),
+      new RegExp(`^書き込みませんでした。.*${line} 行目です。ここで項目の間にカンマ`),
     );
   });
 

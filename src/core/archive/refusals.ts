@@ -5,7 +5,7 @@ import type { Localized } from '../i18n';
 export function archiveInvalid(name: string, count: number, line: number, first: string): Localized {
   return {
     en: `Nothing was moved: ${name} has ${count} problem(s) to fix first. Line ${line}: ${first}`,
-    ja: `移動しませんでした。${name} に先に直すべき問題が ${count} 件あります。${line} 行目: ${first}`,
+    ja: `移動しませんでした。${name} に先に直すべき問題が ${count} 件あります。最初の問題は ${line} 行目です。${first}`,
   };
 }
 

@@ -16,13 +16,16 @@ export interface CalendarEntry {
   readonly cancelled: boolean;
 }
 
+/** Between the client and what to do in an event's title: Japanese takes the full-width colon. */
+const LABEL_COLON: Localized = { en: ': ', ja: '：' };
+
 const VERIFICATION: Record<Verification, Localized> = {
   official: { en: 'Platform rule (official help page).', ja: '公式ルール（公式ヘルプ）' },
   reportedByUsers: {
     en: 'Reported by users, not confirmed by the platform.',
     ja: 'ユーザーの報告です。プラットフォームの保証ではありません。',
   },
-  etiquette: { en: 'Good practice (Contract Guard’s suggestion).', ja: 'ビジネスマナー（Contract Guard の提案）' },
+  etiquette: { en: 'Good practice (Contract Guard’s suggestion).', ja: 'マナー（Contract Guard の提案）' },
 };
 
 /** A UID part that survives any contract id: RFC 5545 text, but kept to safe characters anyway. */
@@ -62,7 +65,7 @@ export function calendarEntries(statuses: readonly ContractStatus[], locale: Loc
       entries.push({
         uid: entryUid(c.id, s.step.id),
         day: s.due,
-        summary: `${c.client.name}: ${pick(s.step.title, locale)}`,
+        summary: `${c.client.name}${pick(LABEL_COLON, locale)}${pick(s.step.title, locale)}`,
         description: lines.join('\n'),
         ...(url ? { url } : {}),
         cancelled: s.state === 'done',
@@ -72,7 +75,7 @@ export function calendarEntries(statuses: readonly ContractStatus[], locale: Loc
       entries.push({
         uid: entryUid(c.id, 'deadline'),
         day: status.deadline,
-        summary: locale === 'ja' ? `${c.client.name}: 納期（${c.title}）` : `${c.client.name}: your deadline (${c.title})`,
+        summary: locale === 'ja' ? `${c.client.name}：納期（${c.title}）` : `${c.client.name}: your deadline (${c.title})`,
         description: [c.title, ...(url ? [url] : [])].join('\n'),
         ...(url ? { url } : {}),
         cancelled: false,
