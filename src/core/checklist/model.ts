@@ -129,11 +129,11 @@ const VERIFICATION_LABELS: Record<Verification, Localized> = {
 const VETTING = {
   reviews: {
     en: 'Read the review comments, not only the stars: most clients have 4.5 or more. Avoid “slow to reply”.',
-    ja: '星の数ではなく評価コメントを読む（ほとんどの依頼者が星4.5以上です）。「返事が遅い」などのコメントに注意。',
+    ja: '星の数ではなく評価コメントを読む（クライアントの多くは星4.5以上）。「返事が遅い」といったコメントがあれば要注意。',
   },
-  identity: { en: 'The client has completed identity verification (本人確認)', ja: '依頼者が本人確認を済ませている' },
+  identity: { en: 'The client has completed identity verification (本人確認)', ja: 'クライアントが本人確認を済ませている' },
   ownSide: {
     en: 'Your side: if you cannot make the deadline, ask for an extension; if you want out, withdraw politely. Never disappear.',
-    ja: '自分の側も、納期に間に合わないときは早めに延長をお願いし、続けられないときは丁寧に辞退します。連絡を絶たないことが何より大切です。',
+    ja: '自分も連絡を絶たない。納期に間に合いそうになければ早めに延長をお願いし、続けられなければ丁寧に辞退する。',
   },
 } satisfies Record<string, Localized>;
