@@ -19,7 +19,7 @@ export const upwork: Playbook = {
         title: { en: 'Submit the work before ending anything', ja: '終了する前に成果物を提出する' },
         detail: {
           en: 'Ending a fixed-price contract forfeits the escrow. Submitting starts the client’s 14-day review instead.',
-          ja: '固定報酬の契約を終了するとエスクローは失われます。提出すれば、クライアントの14日間のレビュー期間が始まります。',
+          ja: '固定報酬の契約を終了すると、マイルストーンに入金された報酬は受け取れなくなります。提出すれば、クライアントの14日間のレビュー期間が始まります。',
         },
         due: { from: 'lastSent', after: 'actThreshold', unit: 'thresholdUnit' },
         completion: { manual: true },
@@ -33,7 +33,7 @@ export const upwork: Playbook = {
         title: { en: 'The client has 14 days to review', ja: 'クライアントのレビュー期間は14日' },
         detail: {
           en: 'If the client does nothing, the work is approved and the escrow is released after 14 days.',
-          ja: 'クライアントが何もしなければ、14日後に承認されエスクローが支払われます。',
+          ja: 'クライアントが何もしなければ、14日後に承認され、マイルストーンの報酬が支払われます。',
         },
         due: { from: 'stageEntered', after: 14, unit: 'calendarDays' },
         completion: { wait: true },
