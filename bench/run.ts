@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { computeEdit, forgetEarlierReads, parseContracts, StatusCache } from '../src/core';
+import { computeEdit, ContractsReader, StatusCache } from '../src/core';
 import { bundleSizes } from './bundles';
 import { contractsFile, LOG_ENTRIES, withOneChange } from './generate';
 import { load, OPTIONS } from './load';
@@ -33,6 +33,7 @@ interface SizeResult {
   baseline: Timing;
   coldLoad: Timing;
   refreshOne: Timing;
+  refreshOneOfTwo: Timing;
   edit: Timing;
   naiveEdit: Timing;
   heapBytes: number;
@@ -44,15 +45,29 @@ function measureSize(n: number): SizeResult {
   const runs = n >= 10_000 ? 5 : n >= 1_000 ? 9 : 21;
   const baseline = time(() => JSON.parse(plain), runs);
   // A first read: nothing kept from an earlier one (the setup forgets it, untimed).
-  const coldLoad = time(() => load(text, new StatusCache()), runs, forgetEarlierReads);
+  const coldLoad = time(() => load(text, new StatusCache()), runs);
   // The common case: the file was read, then one contract changed (a hand edit, or a logged contact).
   // As in the extension, what the previous read kept is there: the setup reads the file, untimed.
   const refreshCache = new StatusCache();
+  const reader = new ContractsReader();
   const changed = Array.from({ length: runs }, (_, i) => withOneChange(text, n, `・${i}`));
   const refreshOne = time(
-    (i) => load(changed[Math.abs(i) % runs]!, refreshCache),
+    (i) => load(changed[Math.abs(i) % runs]!, refreshCache, reader),
     runs,
-    () => load(text, refreshCache),
+    () => load(text, refreshCache, reader),
+  );
+  // Two files, as in a workspace of two folders: each store holds its own reader, so reading the
+  // other file in between takes nothing from this one's (the time is that of refreshOne).
+  const other = contractsFile(n, true, 7);
+  const otherReader = new ContractsReader();
+  const otherCache = new StatusCache();
+  const refreshOneOfTwo = time(
+    (i) => load(changed[Math.abs(i) % runs]!, refreshCache, reader),
+    runs,
+    () => {
+      load(text, refreshCache, reader);
+      load(other, otherCache, otherReader);
+    },
   );
   const intent = {
     kind: 'appendContact' as const,
@@ -60,13 +75,14 @@ function measureSize(n: number): SizeResult {
     contact: { at: '2026-11-24T10:00:00+09:00', direction: 'received' as const, channel: 'platformMessage' as const, summary: '返信あり' },
   };
   // As in the extension: the store has just read this text when the writer asks for the edit.
+  const editReader = new ContractsReader();
   const edit = time(
     () => {
-      const result = computeEdit(text, intent, OPTIONS);
+      const result = computeEdit(text, intent, OPTIONS, editReader);
       if (!result.ok) throw new Error(result.reason);
     },
     runs,
-    () => parseContracts(text, OPTIONS),
+    () => editReader.read(text, OPTIONS),
   );
   // What a simple tool does: parse, change, write everything back (and lose the comments).
   const naiveEdit = time(() => {
@@ -75,7 +91,7 @@ function measureSize(n: number): SizeResult {
     return JSON.stringify(data, null, 2);
   }, runs);
   const heapBytes = heapInFreshProcess(n);
-  return { contracts: n, fileKB: Buffer.byteLength(text) / 1024, baseline, coldLoad, refreshOne, edit, naiveEdit, heapBytes };
+  return { contracts: n, fileKB: Buffer.byteLength(text) / 1024, baseline, coldLoad, refreshOne, refreshOneOfTwo, edit, naiveEdit, heapBytes };
 }
 
 interface Figure {
@@ -126,6 +142,14 @@ async function main(): Promise<void> {
   });
   const big = at(10_000);
   figures.push({ id: 2, figure: 'refresh after one contract changed ÷ JSON.parse', size: '10000', measured: times(big.refreshOne, big.baseline), target: '≤ 1.5×', met: ratio(big.refreshOne, big.baseline) <= 1.5 });
+  figures.push({
+    id: 2,
+    figure: 'refresh after one contract changed, another file read in between (two folders) ÷ JSON.parse',
+    size: '10000',
+    measured: times(big.refreshOneOfTwo, big.baseline),
+    target: '≤ 1.5×',
+    met: ratio(big.refreshOneOfTwo, big.baseline) <= 1.5,
+  });
   figures.push({ id: 3, figure: 'one format-preserving edit (append a contact) ÷ JSON.parse', size: '10000', measured: times(big.edit, big.baseline), target: '≤ 0.5×', met: ratio(big.edit, big.baseline) <= 0.5 });
   const naive = big.naiveEdit.median / big.edit.median;
   figures.push({
