@@ -26,19 +26,7 @@ export interface ParsedIso {
   readonly local: boolean;
 }
 
-// One remembered answer: a log entry's date is read twice in a row, as a moment and as a day.
-let lastIso: { text: string; parsed: ParsedIso | undefined } | undefined;
-
 export function parseIso(text: string): ParsedIso | undefined {
-  if (lastIso?.text === text) {
-    return lastIso.parsed;
-  }
-  const parsed = readIso(text);
-  lastIso = { text, parsed };
-  return parsed;
-}
-
-function readIso(text: string): ParsedIso | undefined {
   const m = ISO_PATTERN.exec(text);
   if (!m) {
     return undefined;
