@@ -64,6 +64,12 @@ export function readContracts(text: string, options: ParseOptions, known?: Known
   return readPlain(text, options, problem, known) ?? readFully(text, options, lines, problem, known);
 }
 
+/** The full reader alone, which finds and places every problem: the reference the one-pass read is tested against. */
+export function readContractsFully(text: string, options: ParseOptions): FullRead {
+  const lines = lazyLines(text);
+  return readFully(text, options, lines, problemMaker(text, options.locale, lines));
+}
+
 /** Kept for the archive's callers: a first read of another file, which keeps nothing (as every read now). */
 export function readOnce(text: string, options: ParseOptions): { readonly result: ParseResult; readonly spans: readonly ContractSpan[] } {
   const read = readContracts(text, options);
