@@ -97,7 +97,7 @@ export function scanOnce(text: string): Scanned | undefined {
         if (previous === 0x2c /* , */) {
           const before = text.charCodeAt(commaBefore);
           if (before === 0x5b || before === 0x7b || before === 0x2c || before === 0x3a) return undefined;
-          blanks.push(previousAt, previousAt + 1);
+          insertBlank(blanks, previousAt); // before the comments that followed the comma
         }
         const from = objectKeysFrom.pop();
         if (from === undefined) return undefined;
@@ -163,6 +163,13 @@ function newKey(text: string, start: number, length: number, starts: number[], l
     if (same) return false;
   }
   return true;
+}
+
+/** Adds the one-character blank at `at` to `blanks`, keeping them in order. */
+function insertBlank(blanks: number[], at: number): void {
+  let k = blanks.length;
+  while (k > 0 && blanks[k - 2]! > at) k -= 2;
+  blanks.splice(k, 0, at, at + 1);
 }
 
 function isDelimiter(ch: number): boolean {

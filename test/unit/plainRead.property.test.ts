@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { scanOnce } from '../../src/core/fastRead';
-import { readContracts, readContractsFully } from '../../src/core/parse';
+import { lazyLines, problemMaker, readContracts, readContractsFully } from '../../src/core/parse';
+import { readPlain } from '../../src/core/plainRead';
 import { COMPACT_FILE, EN, HAND_EDITED, TAB_FILE, toCrlf } from './fixtures';
 import { runs } from './propertyConfig';
 
@@ -66,7 +66,8 @@ describe('the one-pass read of a valid file (property)', () => {
     for (const text of BASES) {
       const full = readContractsFully(text, EN);
       assert.equal(full.result.ok, true);
-      assert.ok(scanOnce(text)?.spans, 'the scan vouches for the text');
+      const lines = lazyLines(text);
+      assert.ok(readPlain(text, EN, problemMaker(text, EN.locale, lines)), 'read in one pass');
       assert.deepEqual(readContracts(text, EN), full);
     }
   });
