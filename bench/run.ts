@@ -10,6 +10,7 @@ import { time, type Timing } from './measure';
 import { measureHostFigures } from './host/hostFigures';
 import { measureLogFigure } from './inHost/runLogFigure';
 import type { LogFigure } from './inHost/logFigure';
+import { committedFigures, compareWithCommitted } from './regression';
 
 /**
  * `npm run bench`: the figures of the performance issue, each as a ratio to a baseline measured in
@@ -101,7 +102,13 @@ interface Figure {
   measured: string;
   target: string;
   met: boolean | null;
+  /** Figure 4 is how many times slower the naive edit is: there, larger is better. */
+  higherIsBetter?: boolean;
+  /** This run against the committed results.json (bench/regression.ts). */
+  vsCommitted?: string;
 }
+
+const RESULTS = 'test/bench/results.json';
 
 async function main(): Promise<void> {
   const sizes = SIZES.map((n) => {
@@ -159,6 +166,7 @@ async function main(): Promise<void> {
     measured: `${naive.toFixed(2)}× (${big.naiveEdit.median.toFixed(1)} ms vs ${big.edit.median.toFixed(1)} ms)`,
     target: 'ours ≥ 10× faster',
     met: naive >= 10,
+    higherIsBetter: true,
   });
   figures.push({
     id: 5,
@@ -183,10 +191,11 @@ async function main(): Promise<void> {
     id: 7,
     figure: 'log a contact → getChildren has it ÷ figure 1 for the same file, in the real host',
     size: '10000',
-    target: '≤ 1.5×',
+    // Raised from ≤ 1.5× (issue 20): a logged contact must cost what an incremental read costs.
+    target: '≤ 0.1×',
     ...inHost(logged, ([, { logToView, coldLoad }]) => [
       `${ratio(logToView, coldLoad).toFixed(2)}× (${logToView.median.toFixed(0)} ms vs ${coldLoad.median.toFixed(0)} ms)`,
-      ratio(logToView, coldLoad) <= 1.5,
+      ratio(logToView, coldLoad) <= 0.1,
     ]),
   });
   figures.push({
@@ -218,15 +227,22 @@ async function main(): Promise<void> {
   };
   console.log(`Contract Guard benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
   console.log(`Files: ${SIZES.map((n) => `${n} contracts (${(at(n).fileKB / 1024).toFixed(1)} MB)`).join(', ')}, ${LOG_ENTRIES} log entries each, with comments.\n`);
-  console.log('| # | figure | contracts | measured | target | met |');
-  console.log('|---|---|---|---|---|---|');
+  const committed = committedFigures(ROOT, RESULTS);
   for (const f of figures) {
-    console.log(`| ${f.id} | ${f.figure} | ${f.size} | ${f.measured} | ${f.target} | ${f.met === null ? '—' : f.met ? 'yes' : 'NO'} |`);
+    f.vsCommitted = compareWithCommitted(f, committed);
+  }
+  console.log('| # | figure | contracts | measured | target | met | vs committed |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const f of figures) {
+    console.log(`| ${f.id} | ${f.figure} | ${f.size} | ${f.measured} | ${f.target} | ${f.met === null ? '—' : f.met ? 'yes' : 'NO'} | ${f.vsCommitted} |`);
   }
   const missed = figures.filter((f) => f.met === false).length;
   const open = figures.filter((f) => f.met === null).length;
-  console.log(`\n${figures.length - missed - open} met, ${missed} missed, ${open} not measured. (A miss is a finding: the exit code stays 0.)`);
-  const out = path.join(ROOT, 'test', 'bench', 'results.json');
+  const regressed = figures.filter((f) => f.vsCommitted?.startsWith('REGRESSED')).length;
+  console.log(
+    `\n${figures.length - missed - open} met, ${missed} missed, ${open} not measured; ${regressed} REGRESSED against the committed ${RESULTS} (more than 25% worse). (A miss is a finding: the exit code stays 0.)`,
+  );
+  const out = path.join(ROOT, RESULTS);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const realHost = { hostFigures: typeof host === 'string' ? undefined : host, logFigures: typeof logged === 'string' ? [] : logged };
   fs.writeFileSync(out, `${JSON.stringify({ machine, sizes, bundles, inHost: realHost, figures }, null, 2)}\n`);
