@@ -179,6 +179,14 @@ async function main(): Promise<void> {
     }),
   });
   figures.push({ id: 6, figure: 'dist/extension.js, minified', size: '—', measured: `${(bundles.extension / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundles.extension <= 150 * 1024 });
+  figures.push({
+    id: 6,
+    figure: 'dist/optional.js (templates, checklist, archive, Add Contract; loaded on first use), minified',
+    size: '—',
+    measured: `${(bundles.optional / 1024).toFixed(1)} KB`,
+    target: 'no target (reported)',
+    met: null,
+  });
   figures.push({ id: 6, figure: 'dist/webview.js (checklist), minified', size: '—', measured: `${(bundles.webview / 1024).toFixed(1)} KB`, target: '≤ 100 KB', met: bundles.webview <= 100 * 1024 });
   figures.push({
     id: 7,
@@ -240,7 +248,7 @@ async function main(): Promise<void> {
   const open = figures.filter((f) => f.met === null).length;
   const regressed = figures.filter((f) => f.vsCommitted?.startsWith('REGRESSED')).length;
   console.log(
-    `\n${figures.length - missed - open} met, ${missed} missed, ${open} not measured; ${regressed} REGRESSED against the committed ${RESULTS} (more than 25% worse). (A miss is a finding: the exit code stays 0.)`,
+    `\n${figures.length - missed - open} met, ${missed} missed, ${open} without a verdict (not measured, or no target); ${regressed} REGRESSED against the committed ${RESULTS} (more than 25% worse). (A miss is a finding: the exit code stays 0.)`,
   );
   const out = path.join(ROOT, RESULTS);
   fs.mkdirSync(path.dirname(out), { recursive: true });

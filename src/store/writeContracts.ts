@@ -3,7 +3,17 @@ import { computeEdit, type ContractsReader, type EditIntent, type EditOptions } 
 import { FileTooLargeError, NotUtf8Error, readDiskText } from './contractsDocument';
 
 /** A write the core (or the store) refused; its message is meant for the writer as it is. */
-export class WriteRefusedError extends Error {}
+export class WriteRefusedError extends Error {
+  override readonly name = 'WriteRefusedError';
+}
+
+/**
+ * Whether an error is a refusal. By its name, not instanceof: dist/optional.js carries its own copy of
+ * this module, and a refusal thrown by the extension bundle's store must read as one there too.
+ */
+export function isWriteRefused(error: unknown): error is WriteRefusedError {
+  return error instanceof Error && error.name === 'WriteRefusedError';
+}
 
 /**
  * Applies an intent to the contracts file as the smallest edit.
