@@ -32,7 +32,8 @@ function keptInputs(metafile) {
 
 /** Whether a module of ours keeps something at its top level that changes (a `let` or `var` there). */
 function keepsState(rel) {
-  return /^(export\s+)?(let|var)\s/m.test(fs.readFileSync(path.join(ROOT, rel), 'utf8'));
+  const file = path.join(ROOT, rel);
+  return fs.existsSync(file) && /^(export\s+)?(let|var)\s/m.test(fs.readFileSync(file, 'utf8'));
 }
 
 /**
