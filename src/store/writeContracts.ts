@@ -54,15 +54,17 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
       ),
     );
   }
+  // Asked for once: for a large file each copy of the document's text costs tens of milliseconds.
+  const docText = wasDirty && disk !== undefined ? disk : doc.getText();
   // Normally the same text; for a file with mixed line endings the disk's, so that they survive.
-  const result = computeEdit(disk ?? doc.getText(), intent, options, hooks.reader);
+  const result = computeEdit(disk ?? docText, intent, options, hooks.reader);
   if (!result.ok) {
     throw new WriteRefusedError(result.reason);
   }
   if (result.edits.length === 0) {
     return;
   }
-  if (!wasDirty && ((disk !== undefined && disk !== doc.getText()) || saveActionsWouldChange(doc))) {
+  if (!wasDirty && ((disk !== undefined && disk !== docText) || saveActionsWouldChange(doc))) {
     stage('writing the file directly');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.newText));
     hooks.applied?.(result.newText);
@@ -93,7 +95,7 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
 export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
   const editor = vscode.workspace.getConfiguration('editor', doc);
   const files = vscode.workspace.getConfiguration('files', doc);
-  const text = doc.getText();
+  const text = (): string => doc.getText(); // only for the settings that look at it
   const codeActions: unknown = editor.get('codeActionsOnSave');
   const hasCodeActions = Array.isArray(codeActions)
     ? codeActions.length > 0
@@ -103,9 +105,9 @@ export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
   return (
     editor.get<boolean>('formatOnSave') === true ||
     hasCodeActions ||
-    (files.get<boolean>('trimTrailingWhitespace') === true && /[ \t]+\r?$/m.test(text)) ||
-    (files.get<boolean>('insertFinalNewline') === true && !/\n$/.test(text)) ||
-    (files.get<boolean>('trimFinalNewlines') === true && /\n\r?\n$/.test(text))
+    (files.get<boolean>('trimTrailingWhitespace') === true && /[ \t]+\r?$/m.test(text())) ||
+    (files.get<boolean>('insertFinalNewline') === true && !/\n$/.test(text())) ||
+    (files.get<boolean>('trimFinalNewlines') === true && /\n\r?\n$/.test(text()))
   );
 }
 
