@@ -39,6 +39,8 @@ export function scanOnce(text: string): Scanned | undefined {
   let spans: ContractSpan[] | undefined;
   let elementStart = -1;
   let commaBefore = -1; // the significant character before the last comma (to refuse `[,]` and `{,}`)
+  // Made per read, not per module: a sticky expression carries its position (lastIndex) between uses.
+  const plainRun = /[^"\\\r\n]*/y;
 
   for (let i = 0; i < n; i++) {
     const ch = text.charCodeAt(i);
@@ -52,13 +54,17 @@ export function scanOnce(text: string): Scanned | undefined {
         const start = i;
         let escaped = false;
         for (i++; i < n; i++) {
+          plainRun.lastIndex = i; // the native matcher skips the ordinary characters
+          plainRun.test(text);
+          i = plainRun.lastIndex;
           const c = text.charCodeAt(i);
           if (c === 0x22) break;
           if (c === 0x5c /* \ */) {
             i++;
             escaped = true;
+          } else if (i < n) {
+            return undefined; // a string cut by a line break
           }
-          else if (c === 0x0a || c === 0x0d) return undefined; // a string cut by a line break
         }
         if (i >= n) return undefined;
         lastStringStart = escaped ? -1 : start; // "\u0061" and "a" are one key: the full reader compares them decoded
