@@ -3,12 +3,13 @@
 // source maps; `--production` minifies for the .vsix. The snippet file is generated from the
 // built-in templates on every build, so it can never drift from them.
 //
-// dist/optional.js holds what a writer may not use in a session and loads on first use; how it
-// shares the extension bundle's running modules instead of copying them is in scripts/bundleSplit.js.
+// dist/optional.js holds what a writer may not use in a session and loads on first use. It is an
+// ordinary second entry point with its own copy of the pure core; what it needs of the running
+// extension (stores, log, clock) it is handed as arguments. scripts/bundleSplit.js checks the split.
 const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
-const { buildSplit } = require('./scripts/bundleSplit');
+const { checkSplit } = require('./scripts/bundleSplit');
 
 /** The options of every bundle; `production` minifies and drops the source maps. */
 function bundles(production) {
@@ -41,12 +42,9 @@ function bundles(production) {
       entryPoints: ['src/optional/optionalEntry.ts'],
       outfile: 'dist/optional.js',
       platform: 'node',
-      // A function of the extension bundle's modules: `module.exports = (fromMain) => optional`.
-      format: 'iife',
-      globalName: 'optional',
+      format: 'cjs',
       target: 'node20',
-      banner: { js: 'module.exports = (fromMain) => {' },
-      footer: { js: 'return optional;\n};' },
+      external: ['vscode'],
     },
     web: {
       // vscode.dev and other browsers: the same extension in a web worker, with no Node APIs, and the
@@ -94,12 +92,9 @@ function webVariants(only) {
 async function shippedSizes() {
   const b = bundles(true);
   const quiet = { write: false, logLevel: 'silent' };
-  const [{ main }, webview] = await Promise.all([
-    buildSplit(esbuild, { ...b.extension, ...quiet }, { ...b.optional, ...quiet }),
-    esbuild.build({ ...b.webview, ...quiet }),
-  ]);
+  const [main, optional, webview] = await Promise.all([b.extension, b.optional, b.webview].map((o) => esbuild.build({ ...o, ...quiet })));
   const bytes = (result) => result.outputFiles.filter((f) => f.path.endsWith('.js')).reduce((sum, f) => sum + f.contents.byteLength, 0);
-  return { extension: bytes(main), webview: bytes(webview) };
+  return { extension: bytes(main), optional: bytes(optional), webview: bytes(webview) };
 }
 
 /** Writes snippets/contract-guard.code-snippets from the built-ins (the core is TypeScript, so bundle it first). */
@@ -151,10 +146,13 @@ async function main() {
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
-  const [split] = await Promise.all([buildSplit(esbuild, b.extension, b.optional), esbuild.build(b.web), esbuild.build(b.webview)]);
+  const [main, optional] = await Promise.all(
+    [b.extension, b.optional, b.web, b.webview].map((o, i) => esbuild.build(i < 2 ? { ...o, metafile: true } : o)),
+  );
+  checkSplit(main.metafile, optional.metafile);
   // `node esbuild.js --production --analyze`: what each Node bundle is made of, biggest first.
   if (process.argv.includes('--analyze')) {
-    for (const result of [split.main, split.optional]) {
+    for (const result of [main, optional]) {
       console.log(await esbuild.analyzeMetafile(result.metafile));
     }
   }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { computeEdit, forgetEarlierReads, parseContracts, StatusCache } from '../src/core';
+import { computeEdit, ContractsReader, StatusCache } from '../src/core';
 import { bundleSizes } from './bundles';
 import { contractsFile, LOG_ENTRIES, withOneChange } from './generate';
 import { load, OPTIONS } from './load';
@@ -10,6 +10,7 @@ import { time, type Timing } from './measure';
 import { measureHostFigures } from './host/hostFigures';
 import { measureLogFigure } from './inHost/runLogFigure';
 import type { LogFigure } from './inHost/logFigure';
+import { committedFigures, compareWithCommitted } from './regression';
 
 /**
  * `npm run bench`: the figures of the performance issue, each as a ratio to a baseline measured in
@@ -33,6 +34,7 @@ interface SizeResult {
   baseline: Timing;
   coldLoad: Timing;
   refreshOne: Timing;
+  refreshOneOfTwo: Timing;
   edit: Timing;
   naiveEdit: Timing;
   heapBytes: number;
@@ -44,15 +46,29 @@ function measureSize(n: number): SizeResult {
   const runs = n >= 10_000 ? 5 : n >= 1_000 ? 9 : 21;
   const baseline = time(() => JSON.parse(plain), runs);
   // A first read: nothing kept from an earlier one (the setup forgets it, untimed).
-  const coldLoad = time(() => load(text, new StatusCache()), runs, forgetEarlierReads);
+  const coldLoad = time(() => load(text, new StatusCache()), runs);
   // The common case: the file was read, then one contract changed (a hand edit, or a logged contact).
   // As in the extension, what the previous read kept is there: the setup reads the file, untimed.
   const refreshCache = new StatusCache();
+  const reader = new ContractsReader();
   const changed = Array.from({ length: runs }, (_, i) => withOneChange(text, n, `・${i}`));
   const refreshOne = time(
-    (i) => load(changed[Math.abs(i) % runs]!, refreshCache),
+    (i) => load(changed[Math.abs(i) % runs]!, refreshCache, reader),
     runs,
-    () => load(text, refreshCache),
+    () => load(text, refreshCache, reader),
+  );
+  // Two files, as in a workspace of two folders: each store holds its own reader, so reading the
+  // other file in between takes nothing from this one's (the time is that of refreshOne).
+  const other = contractsFile(n, true, 7);
+  const otherReader = new ContractsReader();
+  const otherCache = new StatusCache();
+  const refreshOneOfTwo = time(
+    (i) => load(changed[Math.abs(i) % runs]!, refreshCache, reader),
+    runs,
+    () => {
+      load(text, refreshCache, reader);
+      load(other, otherCache, otherReader);
+    },
   );
   const intent = {
     kind: 'appendContact' as const,
@@ -60,13 +76,14 @@ function measureSize(n: number): SizeResult {
     contact: { at: '2026-11-24T10:00:00+09:00', direction: 'received' as const, channel: 'platformMessage' as const, summary: '返信あり' },
   };
   // As in the extension: the store has just read this text when the writer asks for the edit.
+  const editReader = new ContractsReader();
   const edit = time(
     () => {
-      const result = computeEdit(text, intent, OPTIONS);
+      const result = computeEdit(text, intent, OPTIONS, editReader);
       if (!result.ok) throw new Error(result.reason);
     },
     runs,
-    () => parseContracts(text, OPTIONS),
+    () => editReader.read(text, OPTIONS),
   );
   // What a simple tool does: parse, change, write everything back (and lose the comments).
   const naiveEdit = time(() => {
@@ -75,7 +92,7 @@ function measureSize(n: number): SizeResult {
     return JSON.stringify(data, null, 2);
   }, runs);
   const heapBytes = heapInFreshProcess(n);
-  return { contracts: n, fileKB: Buffer.byteLength(text) / 1024, baseline, coldLoad, refreshOne, edit, naiveEdit, heapBytes };
+  return { contracts: n, fileKB: Buffer.byteLength(text) / 1024, baseline, coldLoad, refreshOne, refreshOneOfTwo, edit, naiveEdit, heapBytes };
 }
 
 interface Figure {
@@ -85,7 +102,13 @@ interface Figure {
   measured: string;
   target: string;
   met: boolean | null;
+  /** Figure 4 is how many times slower the naive edit is: there, larger is better. */
+  higherIsBetter?: boolean;
+  /** This run against the committed results.json (bench/regression.ts). */
+  vsCommitted?: string;
 }
+
+const RESULTS = 'test/bench/results.json';
 
 async function main(): Promise<void> {
   const sizes = SIZES.map((n) => {
@@ -126,6 +149,14 @@ async function main(): Promise<void> {
   });
   const big = at(10_000);
   figures.push({ id: 2, figure: 'refresh after one contract changed ÷ JSON.parse', size: '10000', measured: times(big.refreshOne, big.baseline), target: '≤ 1.5×', met: ratio(big.refreshOne, big.baseline) <= 1.5 });
+  figures.push({
+    id: 2,
+    figure: 'refresh after one contract changed, another file read in between (two folders) ÷ JSON.parse',
+    size: '10000',
+    measured: times(big.refreshOneOfTwo, big.baseline),
+    target: '≤ 1.5×',
+    met: ratio(big.refreshOneOfTwo, big.baseline) <= 1.5,
+  });
   figures.push({ id: 3, figure: 'one format-preserving edit (append a contact) ÷ JSON.parse', size: '10000', measured: times(big.edit, big.baseline), target: '≤ 0.5×', met: ratio(big.edit, big.baseline) <= 0.5 });
   const naive = big.naiveEdit.median / big.edit.median;
   figures.push({
@@ -135,6 +166,7 @@ async function main(): Promise<void> {
     measured: `${naive.toFixed(2)}× (${big.naiveEdit.median.toFixed(1)} ms vs ${big.edit.median.toFixed(1)} ms)`,
     target: 'ours ≥ 10× faster',
     met: naive >= 10,
+    higherIsBetter: true,
   });
   figures.push({
     id: 5,
@@ -147,6 +179,14 @@ async function main(): Promise<void> {
     }),
   });
   figures.push({ id: 6, figure: 'dist/extension.js, minified', size: '—', measured: `${(bundles.extension / 1024).toFixed(1)} KB`, target: '≤ 150 KB', met: bundles.extension <= 150 * 1024 });
+  figures.push({
+    id: 6,
+    figure: 'dist/optional.js (templates, checklist, archive, Add Contract; loaded on first use), minified',
+    size: '—',
+    measured: `${(bundles.optional / 1024).toFixed(1)} KB`,
+    target: 'no target (reported)',
+    met: null,
+  });
   figures.push({ id: 6, figure: 'dist/webview.js (checklist), minified', size: '—', measured: `${(bundles.webview / 1024).toFixed(1)} KB`, target: '≤ 100 KB', met: bundles.webview <= 100 * 1024 });
   figures.push({
     id: 7,
@@ -159,10 +199,11 @@ async function main(): Promise<void> {
     id: 7,
     figure: 'log a contact → getChildren has it ÷ figure 1 for the same file, in the real host',
     size: '10000',
-    target: '≤ 1.5×',
+    // Raised from ≤ 1.5× (issue 20): a logged contact must cost what an incremental read costs.
+    target: '≤ 0.1×',
     ...inHost(logged, ([, { logToView, coldLoad }]) => [
       `${ratio(logToView, coldLoad).toFixed(2)}× (${logToView.median.toFixed(0)} ms vs ${coldLoad.median.toFixed(0)} ms)`,
-      ratio(logToView, coldLoad) <= 1.5,
+      ratio(logToView, coldLoad) <= 0.1,
     ]),
   });
   figures.push({
@@ -194,15 +235,22 @@ async function main(): Promise<void> {
   };
   console.log(`Contract Guard benchmark — ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
   console.log(`Files: ${SIZES.map((n) => `${n} contracts (${(at(n).fileKB / 1024).toFixed(1)} MB)`).join(', ')}, ${LOG_ENTRIES} log entries each, with comments.\n`);
-  console.log('| # | figure | contracts | measured | target | met |');
-  console.log('|---|---|---|---|---|---|');
+  const committed = committedFigures(ROOT, RESULTS);
   for (const f of figures) {
-    console.log(`| ${f.id} | ${f.figure} | ${f.size} | ${f.measured} | ${f.target} | ${f.met === null ? '—' : f.met ? 'yes' : 'NO'} |`);
+    f.vsCommitted = compareWithCommitted(f, committed);
+  }
+  console.log('| # | figure | contracts | measured | target | met | vs committed |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const f of figures) {
+    console.log(`| ${f.id} | ${f.figure} | ${f.size} | ${f.measured} | ${f.target} | ${f.met === null ? '—' : f.met ? 'yes' : 'NO'} | ${f.vsCommitted} |`);
   }
   const missed = figures.filter((f) => f.met === false).length;
   const open = figures.filter((f) => f.met === null).length;
-  console.log(`\n${figures.length - missed - open} met, ${missed} missed, ${open} not measured. (A miss is a finding: the exit code stays 0.)`);
-  const out = path.join(ROOT, 'test', 'bench', 'results.json');
+  const regressed = figures.filter((f) => f.vsCommitted?.startsWith('REGRESSED')).length;
+  console.log(
+    `\n${figures.length - missed - open} met, ${missed} missed, ${open} without a verdict (not measured, or no target); ${regressed} REGRESSED against the committed ${RESULTS} (more than 25% worse). (A miss is a finding: the exit code stays 0.)`,
+  );
+  const out = path.join(ROOT, RESULTS);
   fs.mkdirSync(path.dirname(out), { recursive: true });
   const realHost = { hostFigures: typeof host === 'string' ? undefined : host, logFigures: typeof logged === 'string' ? [] : logged };
   fs.writeFileSync(out, `${JSON.stringify({ machine, sizes, bundles, inHost: realHost, figures }, null, 2)}\n`);

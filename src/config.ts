@@ -1,30 +1,8 @@
 import * as vscode from 'vscode';
 import { PLATFORMS, type Platform, type SilenceThresholds } from './core';
-import { log } from './log/log';
 
 export const CONFIG_SECTION = 'contractGuard';
 export const DEFAULT_CONTRACTS_FILE = 'contracts.json';
-
-export function contractsFileSetting(folder: vscode.WorkspaceFolder): string {
-  const value = vscode.workspace.getConfiguration(CONFIG_SECTION, folder).get<string>('contractsFile');
-  if (typeof value !== 'string' || value.trim() === '') {
-    return DEFAULT_CONTRACTS_FILE;
-  }
-  if (!staysInFolder(value.trim())) {
-    // A workspace's settings must not point Contract Guard's reads and writes at files elsewhere.
-    log.warn(`contractGuard.contractsFile "${value}" leaves the workspace folder; using ${DEFAULT_CONTRACTS_FILE}`);
-    return DEFAULT_CONTRACTS_FILE;
-  }
-  return value.trim();
-}
-
-/** A relative path with no ".." step, so it names a file inside the folder. */
-export function staysInFolder(relative: string): boolean {
-  if (/^([a-z]:|[\\/~])/i.test(relative)) {
-    return false;
-  }
-  return !relative.split(/[\\/]/).some((segment) => segment === '..');
-}
 
 /** How long a write may take before it is reported as failed, so it cannot hold up later writes. */
 export function writeTimeoutMs(): number {

@@ -44,7 +44,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const indicators = new AttentionIndicators(model, view);
   const templates = new TemplateLibrary(locale);
   const calendar = new CalendarExport(model, clock);
-  const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
+  const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState, log };
   const checklist = new ChecklistSlot(() => new (optionalModules().ChecklistPanel)(ctx, context.extensionUri));
 
   context.subscriptions.push(stores, days, model, archived, tree, view, indicators);

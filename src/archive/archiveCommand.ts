@@ -6,11 +6,10 @@ import { selectArchivable, type ArchiveCriteria } from '../core/archive/select';
 import { instantToDay } from '../core/dates';
 import { literalMessage } from '../core/literalText';
 import { maxFileSizeBytes } from '../config';
-import { log } from '../log/log';
 import { pickStore } from '../commands/fileCommands';
 import type { CommandContext } from '../commands/context';
 import { presetOf } from '../commands/presets';
-import { WriteRefusedError } from '../store/writeContracts';
+import { isWriteRefused } from '../store/writeContracts';
 import { applyArchive, archiveUri } from './applyArchive';
 
 /**
@@ -98,10 +97,10 @@ export function archiveCommand(ctx: CommandContext): CommandHandlers<'contractGu
           : vscode.l10n.t('Moved {0} contract(s) to {1}.', done.plan.moved.length, names);
         void vscode.window.showInformationMessage(message);
       } catch (error) {
-        if (error instanceof WriteRefusedError) {
-          log.warn(`Archive refused: ${error.message}`);
+        if (isWriteRefused(error)) {
+          ctx.log.warn(`Archive refused: ${error.message}`);
         } else {
-          log.error('Archive failed', error);
+          ctx.log.error('Archive failed', error);
         }
         void vscode.window.showErrorMessage(literalMessage(error instanceof Error ? error.message : String(error)));
       }

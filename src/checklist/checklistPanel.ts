@@ -4,7 +4,6 @@ import { checklistContent } from '../core/checklist/model';
 import { dayToIso, instantToDay, instantToIso } from '../core/dates';
 import type { CommandContext } from '../commands/context';
 import { applyIntent } from '../commands/applyIntent';
-import { log } from '../log/log';
 import { isContractNode } from '../tree/nodes';
 import { checklistHtml } from './checklistHtml';
 import { checklistLabels } from './checklistLabels';
@@ -80,13 +79,13 @@ export class ChecklistPanel implements vscode.Disposable {
   async receive(raw: unknown): Promise<void> {
     const parsed = fromWebview.safeParse(raw);
     if (!parsed.success) {
-      log.warn(`Ignored a malformed message from the checklist: ${describe(raw)}`);
+      this.ctx.log.warn(`Ignored a malformed message from the checklist: ${describe(raw)}`);
       return;
     }
     try {
       await this.handle(parsed.data);
     } catch (error) {
-      log.error(`The checklist could not carry out "${parsed.data.type}"`, error);
+      this.ctx.log.error(`The checklist could not carry out "${parsed.data.type}"`, error);
     }
   }
 
@@ -120,10 +119,10 @@ export class ChecklistPanel implements vscode.Disposable {
         return;
       }
       if (attempt >= LOAD_ATTEMPTS - 1) {
-        log.warn('The checklist page did not load. Close the panel and open it again.');
+        this.ctx.log.warn('The checklist page did not load. Close the panel and open it again.');
         return;
       }
-      log.warn(`The checklist page did not load within ${LOAD_WAIT_MS / 1000} s; opening it again.`);
+      this.ctx.log.warn(`The checklist page did not load within ${LOAD_WAIT_MS / 1000} s; opening it again.`);
       const column = panel.viewColumn ?? vscode.ViewColumn.Beside;
       // The new panel first: a webview opened just after another one closed is the one that hangs.
       this.create(column, true, attempt + 1);
@@ -172,7 +171,7 @@ export class ChecklistPanel implements vscode.Disposable {
       if (/^https:\/\//i.test(message.url)) {
         await vscode.env.openExternal(vscode.Uri.parse(message.url, true));
       } else {
-        log.warn(`The checklist asked to open a link that is not https: ${describe(message.url)}`);
+        this.ctx.log.warn(`The checklist asked to open a link that is not https: ${describe(message.url)}`);
       }
       return;
     }
@@ -184,7 +183,7 @@ export class ChecklistPanel implements vscode.Disposable {
     const contract = { contractId: entry.status.contract.id, folder: entry.folder.uri.toString() };
     if (message.type === 'toggleStep') {
       const at = dayToIso(instantToDay(this.ctx.clock.now(), this.ctx.clock.utcOffsetMinutes()));
-      await applyIntent(store, { kind: 'setChecklistStep', contractId: contract.contractId, stepId: message.stepId, done: message.done, at });
+      await applyIntent(this.ctx, store, { kind: 'setChecklistStep', contractId: contract.contractId, stepId: message.stepId, done: message.done, at });
       return;
     }
     const action = message.action;

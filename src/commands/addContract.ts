@@ -95,5 +95,5 @@ async function append(ctx: CommandContext, store: FolderStore, input: NewContrac
   const snapshot = store.snapshot;
   const ids = snapshot.kind === 'loaded' ? snapshot.contracts.map((c) => c.id) : [];
   const today = instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes());
-  await applyIntent(store, { kind: 'addContract', contract: newContract(input, ids, today) });
+  await applyIntent(ctx, store, { kind: 'addContract', contract: newContract(input, ids, today) });
 }

@@ -1,25 +1,26 @@
 import * as vscode from 'vscode';
 import { literalMessage, type EditIntent } from '../core';
-import { log } from '../log/log';
-import { WriteRefusedError, type FolderStore } from '../store/folderStore';
+import type { FolderStore } from '../store/folderStore';
+import { isWriteRefused } from '../store/writeContracts';
+import type { CommandContext } from './context';
 
 /**
  * Runs a write and turns a refusal into a message the writer can act on, with a button to the
  * file. Returns whether the file was changed.
  */
-export async function applyIntent(store: FolderStore, intent: EditIntent): Promise<boolean> {
+export async function applyIntent(ctx: Pick<CommandContext, 'log'>, store: FolderStore, intent: EditIntent): Promise<boolean> {
   try {
     await store.write(intent);
     return true;
   } catch (error) {
-    if (error instanceof WriteRefusedError) {
-      log.warn(`Write refused (${intent.kind}): ${error.message}`);
+    if (isWriteRefused(error)) {
+      ctx.log.warn(`Write refused (${intent.kind}): ${error.message}`);
     } else {
-      log.error(`Write failed (${intent.kind})`, error);
+      ctx.log.error(`Write failed (${intent.kind})`, error);
     }
     const open = vscode.l10n.t('Open Contracts File');
     const message =
-      error instanceof WriteRefusedError
+      isWriteRefused(error)
         ? error.message
         : vscode.l10n.t('Could not update the contracts file: {0}', String(error));
     // Not awaited: the command is over once the writer is told; the button works whenever clicked.

@@ -1,6 +1,7 @@
 import type * as vscode from 'vscode';
 import type { Locale } from '../core';
 import type { Clock } from '../clock/clock';
+import type { Log } from '../log/log';
 import type { ContractsStores } from '../store/contractsStores';
 import type { StatusModel } from '../status/statusModel';
 import type { ContractsTree } from '../tree/contractsTree';
@@ -15,4 +16,6 @@ export interface CommandContext {
   readonly clock: Clock;
   readonly locale: Locale;
   readonly workspaceState: vscode.Memento;
+  /** The running log, handed to the optional bundle (which has no log of its own) with the rest. */
+  readonly log: Log;
 }

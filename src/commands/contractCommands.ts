@@ -35,7 +35,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
         preset,
       );
       if (contact) {
-        await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
+        await applyIntent(ctx, store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
       }
     };
 
@@ -81,7 +81,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
         }));
       if (chosen) {
         const at = dayToIso(instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes()));
-        await applyIntent(store, { kind: 'setStage', contractId: entry.status.contract.id, stage: chosen.stage, at });
+        await applyIntent(ctx, store, { kind: 'setStage', contractId: entry.status.contract.id, stage: chosen.stage, at });
       }
     }),
     vscode.commands.registerCommand('contractGuard.revealContract', async (arg: unknown) => {

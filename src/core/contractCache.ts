@@ -1,21 +1,13 @@
 import { getNodeValue, type Node } from 'jsonc-parser';
+import type { ContractSpan, KnownContract } from './parse';
 import { schemas, type Contract, type ContractsFile } from './schema';
 
 /**
- * The contracts validated by the last read, by their exact source text. A file is read again after
- * every change, and a change nearly always touches one contract: the others' text is the same, so
- * their checked values are reused and only the changed one is validated. A fresh map is kept after
- * each read, holding only that read's contracts, so the text of older versions is not kept alive.
+ * The file's value, validated contract by contract; undefined when anything fails validation, so that
+ * the caller's whole-file check reports it with its usual paths and messages. `root` has passed the
+ * syntax and key checks. `known` hands back contracts validated by an earlier read, by their text.
  */
-let known = new Map<string, Contract>();
-
-/**
- * The file's value, validated contract by contract with reuse; undefined when anything fails
- * validation, so that the caller's whole-file check reports it with its usual paths and messages.
- * `root` has passed the syntax and key checks. `remember`: false for a read of another file (an
- * archive), which must not take the place of what was known of the contracts file.
- */
-export function validateWithReuse(text: string, root: Node, remember = true): ContractsFile | undefined {
+export function validateWithReuse(text: string, root: Node, known?: KnownContract): ContractsFile | undefined {
   if (root.type !== 'object') {
     return undefined;
   }
@@ -41,37 +33,34 @@ export function validateWithReuse(text: string, root: Node, remember = true): Co
   if (!checkedShell.success) {
     return undefined;
   }
-  const next = new Map<string, Contract>();
   const contracts: Contract[] = [];
   for (const node of list.children ?? []) {
-    const source = text.slice(node.offset, node.offset + node.length);
-    let contract = known.get(source) ?? next.get(source);
+    const contract = known?.(text.slice(node.offset, node.offset + node.length)) ?? checkContract(getNodeValue(node));
     if (contract === undefined) {
-      const checked = schemas().contractSchema.safeParse(getNodeValue(node));
-      if (!checked.success) {
-        return undefined;
-      }
-      contract = checked.data;
+      return undefined;
     }
-    next.set(source, contract);
     contracts.push(contract);
-  }
-  if (remember) {
-    known = next;
   }
   return { ...checkedShell.data, contracts };
 }
 
-/** Forgets what earlier reads validated (for measuring a first read). */
-export function forgetKnownContracts(): void {
-  known = new Map();
+/** One contract's value checked against the contract's schema; undefined when it fails. */
+export function checkContract(value: unknown): Contract | undefined {
+  const checked = schemas().contractSchema.safeParse(value);
+  return checked.success ? checked.data : undefined;
 }
 
 /**
- * After a read that validated only the changed contract (rereadOne.ts): the old text is no longer
- * in the file, the new one is, and the others stay known.
+ * The contracts of a valid read, by their exact source text, as a lookup made on first use: a read
+ * after a change that touched more than one contract validates only the contracts whose text changed.
  */
-export function rememberChangedContract(oldSource: string, newSource: string, contract: Contract): void {
-  known.delete(oldSource);
-  known.set(newSource, contract);
+export function knownContracts(text: string, spans: readonly ContractSpan[], contracts: readonly Contract[]): KnownContract {
+  let bySource: Map<string, Contract> | undefined;
+  return (source) => {
+    if (!bySource) {
+      bySource = new Map();
+      spans.forEach((span, i) => bySource!.set(text.slice(span.offset, span.offset + span.length), contracts[i]!));
+    }
+    return bySource.get(source);
+  };
 }

@@ -7,6 +7,7 @@
  */
 
 import { isJapaneseHoliday, japaneseHolidaysOf } from './japaneseHolidays';
+import { readIsoFields } from './isoText';
 
 export type DayNumber = number;
 
@@ -26,44 +27,30 @@ export interface ParsedIso {
   readonly local: boolean;
 }
 
-// One remembered answer: a log entry's date is read twice in a row, as a moment and as a day.
-let lastIso: { text: string; parsed: ParsedIso | undefined } | undefined;
-
 export function parseIso(text: string): ParsedIso | undefined {
-  if (lastIso?.text === text) {
-    return lastIso.parsed;
-  }
-  const parsed = readIso(text);
-  lastIso = { text, parsed };
-  return parsed;
-}
-
-function readIso(text: string): ParsedIso | undefined {
-  const m = ISO_PATTERN.exec(text);
+  const m = readIsoFields(text); // ISO_PATTERN's shape, without its match arrays
   if (!m) {
     return undefined;
   }
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const { year, month, day } = m;
   // Years below 100 are refused as before: Date.UTC would read them as 19xx.
   if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     return undefined;
   }
   const dayMs = Date.UTC(year, month - 1, day);
   const writtenDay = Math.floor(dayMs / MS_PER_DAY);
-  if (m[4] === undefined) {
+  if (m.hour === undefined) {
     return { writtenDay, local: true };
   }
-  const [hour, minute, second] = [Number(m[4]), Number(m[5]), Number(m[6] ?? '0')];
+  const { hour, minute = 0, second = 0 } = m;
   if (hour > 23 || minute > 59 || second > 59) {
     return undefined;
   }
   const wallMs = dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
-  const zone = m[7];
-  if (zone === undefined) {
+  if (m.zone === undefined) {
     return { writtenDay, instant: wallMs, local: true };
   }
-  const offsetMinutes = zone === 'Z' ? 0 : parseOffset(zone);
-  return { writtenDay, instant: wallMs - offsetMinutes * 60_000, local: false };
+  return { writtenDay, instant: wallMs - m.zone * 60_000, local: false };
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -72,12 +59,6 @@ function daysInMonth(year: number, month: number): number {
     return leap ? 29 : 28;
   }
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
-}
-
-/** "+09:00" or "-05:30" (the pattern has checked the shape) as minutes east of UTC. */
-function parseOffset(zone: string): number {
-  const sign = zone.charCodeAt(0) === 0x2d /* - */ ? -1 : 1;
-  return sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(4, 6)));
 }
 
 export function isIsoDate(text: string): boolean {

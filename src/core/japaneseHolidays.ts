@@ -1,4 +1,5 @@
 import type { DayNumber } from './dates';
+import { madeOnFirstUse } from './memo';
 
 /**
  * Japanese national holidays (国民の祝日 and the 休日 the 祝日法 adds), computed from the law as it
@@ -82,13 +83,19 @@ function namedHolidays(year: number): DayNumber[] {
   return days;
 }
 
-const cache = new Map<number, ReadonlySet<DayNumber>>();
+// The years a contact log or a deadline normally falls in, worked out together on first use; a year
+// outside them (a typo) is worked out on each call.
+const FIRST_KEPT_YEAR = 1990;
+const LAST_KEPT_YEAR = 2070;
+const keptYears = madeOnFirstUse(() =>
+  Array.from({ length: LAST_KEPT_YEAR - FIRST_KEPT_YEAR + 1 }, (_, i) => computeHolidaysOf(FIRST_KEPT_YEAR + i)),
+);
 
 function holidaysOf(year: number): ReadonlySet<DayNumber> {
-  const cached = cache.get(year);
-  if (cached) {
-    return cached;
-  }
+  return year >= FIRST_KEPT_YEAR && year <= LAST_KEPT_YEAR ? keptYears()[year - FIRST_KEPT_YEAR]! : computeHolidaysOf(year);
+}
+
+function computeHolidaysOf(year: number): ReadonlySet<DayNumber> {
   const named = new Set(namedHolidays(year));
   const all = new Set(named);
   for (const day of named) {
@@ -108,9 +115,6 @@ function holidaysOf(year: number): ReadonlySet<DayNumber> {
     if (named.has(day + 2) && !named.has(between) && (year >= 2007 || weekdayOf(between) !== 0)) {
       all.add(between);
     }
-  }
-  if (year >= 1900 && year <= 2200) {
-    cache.set(year, all); // far-off years (typos) are not kept, so the cache stays small
   }
   return all;
 }

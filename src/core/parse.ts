@@ -9,8 +9,8 @@ import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
 import { findTooDeepNesting, MAX_NESTING } from './nesting';
 import { findKeyProblems } from './keys';
-import { forgetKnownContracts, validateWithReuse } from './contractCache';
-import { rereadOneContract } from './rereadOne';
+import { validateWithReuse } from './contractCache';
+import { readPlain } from './plainRead';
 
 export type ParseResult =
   | { readonly ok: true; readonly file: ContractsFile; readonly problems: readonly Problem[] }
@@ -26,9 +26,12 @@ export interface ParseOptions {
 /**
  * Reads the contracts file. Comments and trailing commas are fine (people edit it by hand);
  * everything else that is wrong comes back as a problem with its exact place in the text.
+ *
+ * A first read: nothing is kept, and the answer depends on the arguments alone. To read the same file
+ * again after a change at the cost of the change, hold a ContractsReader (reader.ts) and read through it.
  */
 export function parseContracts(text: string, options: ParseOptions): ParseResult {
-  return readKept(text, options).result;
+  return readContracts(text, options).result;
 }
 
 /** Where each contract's { … } stands in the text, by index. */
@@ -37,60 +40,40 @@ export interface ContractSpan {
   readonly length: number;
 }
 
-/**
- * The contracts' places in a valid file, from the read of that text (an edit asks right after the
- * store read it, so this costs nothing then); undefined for a file that is not valid.
- */
+/** The contracts' places in a valid file (a first read of it); undefined for a file that is not valid. */
 export function contractSpans(text: string, options: ParseOptions): readonly ContractSpan[] | undefined {
-  return readKept(text, options).spans;
+  return readContracts(text, options).spans;
 }
 
-interface Kept {
-  readonly text: string;
-  readonly options: ParseOptions;
+/** A whole read of a text: the result, and for a valid file where each contract stands. */
+export interface FullRead {
   readonly result: ParseResult;
   readonly spans?: readonly ContractSpan[];
 }
 
-let last: Kept | undefined;
-
-// An edit reads the text the store has just read: the answer is the same, so it is kept. A text that
-// differs from the last valid one inside one contract is read from it (rereadOne.ts).
-function readKept(text: string, options: ParseOptions): Kept {
-  const sameOptions = last !== undefined && last.options.locale === options.locale && last.options.utcOffsetMinutes === options.utcOffsetMinutes;
-  if (last && sameOptions && last.text === text) {
-    return last;
-  }
-  if (last?.result.ok && last.spans && sameOptions) {
-    const before = { text: last.text, file: last.result.file, problems: last.result.problems, spans: last.spans };
-    const lines = lazyLines(text);
-    const placer = { lines, problem: problemMaker(text, options.locale, lines), placeOf, readOne: readOneContract };
-    const again = rereadOneContract(before, text, options, placer);
-    if (again) {
-      last = { text, options: { ...options }, result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
-      return last;
-    }
-  }
-  const spans: ContractSpan[] = [];
-  const result = read(text, options, spans);
-  last = { text, options: { ...options }, result, ...(result.ok ? { spans } : {}) };
-  return last;
-}
+/** A contract already validated, by its exact source text (from an earlier read that its owner kept). */
+export type KnownContract = (source: string) => Contract | undefined;
 
 /**
- * Reads a file other than the one being worked on (an archive file) without keeping anything of it:
- * what is kept is for reading the contracts file again after a change, and an archive read in between
- * would take its place, so that every change made the whole contracts file be read again.
+ * A whole read of `text`. `known` hands back contracts an earlier read validated, by their text; the
+ * answer is the same with or without it, only faster.
  */
-export function readOnce(text: string, options: ParseOptions): { readonly result: ParseResult; readonly spans: readonly ContractSpan[] } {
-  const spans: ContractSpan[] = [];
-  return { result: read(text, options, spans, false), spans };
+export function readContracts(text: string, options: ParseOptions, known?: KnownContract): FullRead {
+  const lines = lazyLines(text);
+  const problem = problemMaker(text, options.locale, lines);
+  return readPlain(text, options, problem, known) ?? readFully(text, options, lines, problem, known);
 }
 
-/** Forgets everything kept from earlier reads, so the next read is a first one (for measurements). */
-export function forgetEarlierReads(): void {
-  last = undefined;
-  forgetKnownContracts();
+/** The full reader alone, which finds and places every problem: the reference the one-pass read is tested against. */
+export function readContractsFully(text: string, options: ParseOptions): FullRead {
+  const lines = lazyLines(text);
+  return readFully(text, options, lines, problemMaker(text, options.locale, lines));
+}
+
+/** Kept for the archive's callers: a first read of another file, which keeps nothing (as every read now). */
+export function readOnce(text: string, options: ParseOptions): { readonly result: ParseResult; readonly spans: readonly ContractSpan[] } {
+  const read = readContracts(text, options);
+  return { result: read.result, spans: read.spans ?? [] };
 }
 
 /** The text's line index, built on first use: most reads place no problem, and a large file has many lines. */
@@ -109,29 +92,31 @@ export function problemMaker(text: string, locale: Locale, lines: () => LineInde
   };
 }
 
-function read(text: string, options: ParseOptions, spans: ContractSpan[], remember = true): ParseResult {
-  const lines = lazyLines(text);
-  const problem = problemMaker(text, options.locale, lines);
-
+/**
+ * The full read, with a syntax tree: the reference for every problem and its place. A valid file
+ * seldom comes here (readPlain reads it); a file with a problem always does, so problems are found and
+ * placed in one way only.
+ */
+function readFully(text: string, options: ParseOptions, lines: () => LineIndex, problem: ProblemMaker, known?: KnownContract): FullRead {
   if (text.trim() === '') {
-    return { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+    return { result: { ok: false, problems: [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] } };
   }
 
   const tooDeep = findTooDeepNesting(text); // before anything recursive reads the text
   if (tooDeep) {
-    return { ok: false, problems: [problem('nesting', 'error', tooDeep.message, tooDeep.offset, 1, [])] };
+    return { result: { ok: false, problems: [problem('nesting', 'error', tooDeep.message, tooDeep.offset, 1, [])] } };
   }
   const { root, errors } = jsoncTree(text);
   if (errors.length > 0 || !root) {
     const syntax = errors.map((e) => problem('syntax', 'error', msg.syntaxMessage(e.error), e.offset, e.length, []));
-    return { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] };
+    return { result: { ok: false, problems: syntax.length > 0 ? syntax : [problem('syntax', 'error', msg.EMPTY_FILE, 0, 0, [])] } };
   }
   const keys = findKeyProblems(root); // before getNodeValue, which would act on them
   if (keys.length > 0) {
-    return { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) };
+    return { result: { ok: false, problems: keys.map((k) => problem('duplicateKey', 'error', k.message, k.offset, k.length, [])) } };
   }
 
-  const reused = validateWithReuse(text, root, remember);
+  const reused = validateWithReuse(text, root, known);
   const parsed = reused ? { success: true as const, data: reused } : schemas().contractsFileSchema.safeParse(getNodeValue(root), { reportInput: true });
   if (!parsed.success) {
     const seen = new Set<string>();
@@ -146,7 +131,7 @@ function read(text: string, options: ParseOptions, spans: ContractSpan[], rememb
       const { offset, length } = placeOf(root, path);
       problems.push(problem('schema', 'error', describeIssue(issue, path), offset, length, path));
     }
-    return { ok: false, problems };
+    return { result: { ok: false, problems } };
   }
 
   const file = parsed.data;
@@ -164,16 +149,14 @@ function read(text: string, options: ParseOptions, spans: ContractSpan[], rememb
     }
   });
   if (problems.length > 0) {
-    return { ok: false, problems };
+    return { result: { ok: false, problems } };
   }
   for (const found of findDateProblems(file, options.utcOffsetMinutes)) {
     const { offset, length } = placeOf(root, found.path);
     problems.push(problem('dateOrder', 'warning', found.message, offset, length, found.path));
   }
-  for (const node of findNodeAtLocation(root, ['contracts'])?.children ?? []) {
-    spans.push({ offset: node.offset, length: node.length });
-  }
-  return { ok: true, file, problems };
+  const spans = (findNodeAtLocation(root, ['contracts'])?.children ?? []).map((node) => ({ offset: node.offset, length: node.length }));
+  return { result: { ok: true, file, problems }, spans };
 }
 
 /** The value at a path; for a missing field, the opening brace of the object that lacks it. */

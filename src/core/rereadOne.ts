@@ -1,6 +1,5 @@
 import type { Node } from 'jsonc-parser';
 import { findDateProblems } from './dateSanity';
-import { rememberChangedContract } from './contractCache';
 import type { ContractSpan, ParseOptions, ProblemMaker } from './parse';
 import type { LineIndex } from './positions';
 import type { Problem } from './problems';
@@ -61,8 +60,6 @@ export function rereadOneContract(before: ValidRead, text: string, options: Pars
   if (contract.id !== contracts[index]!.id && contracts.some((c, i) => i !== index && c.id === contract.id)) {
     return undefined; // a duplicate id: the full read says where the first one is
   }
-  rememberChangedContract(old.slice(span.offset, span.offset + span.length), source, contract);
-
   const spans = before.spans.map((s, i) =>
     i < index ? s : i === index ? { offset: s.offset, length: s.length + delta } : { offset: s.offset + delta, length: s.length },
   );

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ISO_DATE_PATTERN, isIsoDate } from './dates';
+import { madeOnFirstUse } from './memo';
 
 /**
  * The contracts file, version 1. Everything else (types, the JSON Schema shipped for hand edits)
@@ -111,13 +112,9 @@ function makeSchemas() {
 }
 
 type Schemas = ReturnType<typeof makeSchemas>;
-let made: Schemas | undefined;
 
-/** The schemas of the contracts file, version 1. */
-export function schemas(): Schemas {
-  made ??= makeSchemas();
-  return made;
-}
+/** The schemas of the contracts file, version 1 (made once, on first use: see makeSchemas). */
+export const schemas: () => Schemas = madeOnFirstUse(makeSchemas);
 
 export type Client = z.infer<Schemas['clientSchema']>;
 export type Contact = z.infer<Schemas['contactSchema']>;

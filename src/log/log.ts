@@ -56,6 +56,9 @@ export const log = {
   },
 };
 
+/** The log's methods: what code that is handed the log (CommandContext.log) can call. */
+export type Log = typeof log;
+
 /** The Show Log command: opens the Output panel on this log. */
 export function registerShowLog(): vscode.Disposable {
   return vscode.commands.registerCommand('contractGuard.showLog', () => channel?.show(true));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Locale } from '../core';
-import { CONFIG_SECTION, contractsFileSetting } from '../config';
+import { CONFIG_SECTION } from '../config';
+import { contractsFileSetting } from './contractsFileSetting';
 import { log } from '../log/log';
 import { FolderStore, type FolderSnapshot } from './folderStore';
 

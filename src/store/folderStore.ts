@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { parseContracts, type Contract, type EditIntent, type Locale, type Problem } from '../core';
+import { ContractsReader, type Contract, type EditIntent, type Locale, type Problem } from '../core';
 import { maxFileSizeBytes, writeTimeoutMs } from '../config';
 import { log } from '../log/log';
 import { FileTooLargeError, NotUtf8Error, readContractsText } from './contractsDocument';
@@ -40,6 +40,10 @@ export class FolderStore implements vscode.Disposable {
   private loading: Promise<void> = Promise.resolve();
   private writing: Promise<void> = Promise.resolve();
   private writesInFlight = 0;
+  /** This file's reader: it keeps the last read, so a read after a change costs what the change costs. */
+  private readonly reader = new ContractsReader();
+  /** Counts the texts shown: a read of the disk that started before a write showed its text is dropped. */
+  private shown = 0;
   /** Documents whose language switch waits for the writes in flight (see useJsonWithComments). */
   private readonly languageSwitches = new Set<vscode.TextDocument>();
 
@@ -99,7 +103,13 @@ export class FolderStore implements vscode.Disposable {
       const options = { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() };
       try {
         await withTimeout(
-          writeIntent(this.uri, intent, options, maxFileSizeBytes(this.folder), (s) => (stage = s)),
+          writeIntent(this.uri, intent, options, {
+            maxBytes: maxFileSizeBytes(this.folder),
+            stage: (s) => (stage = s),
+            reader: this.reader,
+            // The tree follows the document as soon as the edit is in it; the save comes after.
+            applied: (text) => this.show(text),
+          }),
           writeTimeoutMs(),
           () => {
             log.error(`Write (${intent.kind}) to ${this.uri.toString()} did not settle; it was at: ${stage}`);
@@ -152,6 +162,7 @@ export class FolderStore implements vscode.Disposable {
   }
 
   private async load(): Promise<void> {
+    const before = this.shown;
     let text: string | undefined;
     try {
       text = await readContractsText(this.uri, maxFileSizeBytes(this.folder));
@@ -161,11 +172,20 @@ export class FolderStore implements vscode.Disposable {
       this.changed.fire();
       return;
     }
+    if (before !== this.shown) {
+      return; // a write showed a newer text meanwhile; the read after the write brings the file's own
+    }
+    this.show(text);
+  }
+
+  /** Shows a text of the file (undefined: there is no file) and tells the views. */
+  private show(text: string | undefined): void {
+    this.shown++;
     if (text === undefined) {
       this.lastGood = [];
       this.current = { kind: 'missing', folder: this.folder, uri: this.uri };
     } else {
-      const parsed = parseContracts(text, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
+      const parsed = this.reader.read(text, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
       if (parsed.ok) {
         this.lastGood = parsed.file.contracts;
       }

@@ -1,9 +1,19 @@
 import * as vscode from 'vscode';
-import { computeEdit, type EditIntent, type EditOptions } from '../core';
+import { computeEdit, type ContractsReader, type EditIntent, type EditOptions } from '../core';
 import { FileTooLargeError, NotUtf8Error, readDiskText } from './contractsDocument';
 
 /** A write the core (or the store) refused; its message is meant for the writer as it is. */
-export class WriteRefusedError extends Error {}
+export class WriteRefusedError extends Error {
+  override readonly name = 'WriteRefusedError';
+}
+
+/**
+ * Whether an error is a refusal. By its name, not instanceof: dist/optional.js carries its own copy of
+ * this module, and a refusal thrown by the extension bundle's store must read as one there too.
+ */
+export function isWriteRefused(error: unknown): error is WriteRefusedError {
+  return error instanceof Error && error.name === 'WriteRefusedError';
+}
 
 /**
  * Applies an intent to the contracts file as the smallest edit.
@@ -15,13 +25,21 @@ export class WriteRefusedError extends Error {}
  *   code actions), which would rewrite far more than the edit: then the exact new text is written to
  *   disk instead, and VS Code reloads the document from it.
  */
-export async function writeIntent(
-  uri: vscode.Uri,
-  intent: EditIntent,
-  options: EditOptions,
-  maxBytes = Infinity,
-  stage: (name: string) => void = () => undefined,
-): Promise<void> {
+export interface WriteHooks {
+  readonly maxBytes?: number;
+  /** Told what the write is doing, so that a write that hangs can say where. */
+  readonly stage?: (name: string) => void;
+  /** The file's reader (the store's), which has usually just read the text the edit starts from. */
+  readonly reader?: ContractsReader;
+  /**
+   * The document's text once the edit is in it, before any save: from then on that text is the
+   * truth, and the views can show it without waiting for the save of a large file.
+   */
+  readonly applied?: (text: string) => void;
+}
+
+export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: EditOptions, hooks: WriteHooks = {}): Promise<void> {
+  const { maxBytes = Infinity, stage = () => undefined } = hooks;
   stage('checking the file on disk');
   const onDisk = await readWritable(uri, maxBytes);
   stage('opening the document');
@@ -36,17 +54,20 @@ export async function writeIntent(
       ),
     );
   }
+  // Asked for once: for a large file each copy of the document's text costs tens of milliseconds.
+  const docText = wasDirty && disk !== undefined ? disk : doc.getText();
   // Normally the same text; for a file with mixed line endings the disk's, so that they survive.
-  const result = computeEdit(disk ?? doc.getText(), intent, options);
+  const result = computeEdit(disk ?? docText, intent, options, hooks.reader);
   if (!result.ok) {
     throw new WriteRefusedError(result.reason);
   }
   if (result.edits.length === 0) {
     return;
   }
-  if (!wasDirty && ((disk !== undefined && disk !== doc.getText()) || saveActionsWouldChange(doc))) {
+  if (!wasDirty && ((disk !== undefined && disk !== docText) || saveActionsWouldChange(doc))) {
     stage('writing the file directly');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.newText));
+    hooks.applied?.(result.newText);
     return;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -57,6 +78,9 @@ export async function writeIntent(
   if (!(await vscode.workspace.applyEdit(edit))) {
     throw new Error(vscode.l10n.t('VS Code did not apply the change to {0}.', vscode.workspace.asRelativePath(uri)));
   }
+  // The edit was computed on the document's own text (a saved document equals the disk here), so
+  // its result is the document's text now, without asking the document for 30 MB of it again.
+  hooks.applied?.(result.newText);
   // Fetched again: the document object may have been replaced meanwhile (a language change reopens it).
   const saved = await vscode.workspace.openTextDocument(uri);
   stage('saving');
@@ -71,7 +95,7 @@ export async function writeIntent(
 export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
   const editor = vscode.workspace.getConfiguration('editor', doc);
   const files = vscode.workspace.getConfiguration('files', doc);
-  const text = doc.getText();
+  const text = (): string => doc.getText(); // only for the settings that look at it
   const codeActions: unknown = editor.get('codeActionsOnSave');
   const hasCodeActions = Array.isArray(codeActions)
     ? codeActions.length > 0
@@ -81,9 +105,9 @@ export function saveActionsWouldChange(doc: vscode.TextDocument): boolean {
   return (
     editor.get<boolean>('formatOnSave') === true ||
     hasCodeActions ||
-    (files.get<boolean>('trimTrailingWhitespace') === true && /[ \t]+\r?$/m.test(text)) ||
-    (files.get<boolean>('insertFinalNewline') === true && !/\n$/.test(text)) ||
-    (files.get<boolean>('trimFinalNewlines') === true && /\n\r?\n$/.test(text))
+    (files.get<boolean>('trimTrailingWhitespace') === true && /[ \t]+\r?$/m.test(text())) ||
+    (files.get<boolean>('insertFinalNewline') === true && !/\n$/.test(text())) ||
+    (files.get<boolean>('trimFinalNewlines') === true && /\n\r?\n$/.test(text()))
   );
 }
 

@@ -2,18 +2,17 @@ import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import { presetOf } from '../commands/presets';
 import type { CommandHandlers } from '../optional/lazyCommands';
-import { optionalModules } from '../optional/loadOptional';
-import type { TemplateLibrary } from './templateLibrary';
+import { builtinTemplates, userTemplateFileText } from '../core/templates';
+import type { TemplateSource } from './templateSource';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
 
 /** A keybinding or a test may name the built-in and the workspace folder (its URI) instead of asking. */
 const createPreset = z.object({ templateId: z.string(), folder: z.optional(z.string()) });
 
 /** Create Template from Built-in: a copy of a built-in in the folder's templates, opened for editing. */
-export function createTemplateCommand(library: TemplateLibrary): CommandHandlers<'contractGuard.createTemplateFromBuiltin'> {
+export function createTemplateCommand(library: TemplateSource): CommandHandlers<'contractGuard.createTemplateFromBuiltin'> {
   return {
     'contractGuard.createTemplateFromBuiltin': async (arg: unknown) => {
-      const { builtinTemplates, userTemplateFileText } = optionalModules().templates;
       const builtins = builtinTemplates(templateLanguage());
       const preset = presetOf(createPreset, arg);
       const named = preset && builtins.find((t) => t.id === preset.templateId);

@@ -6,13 +6,13 @@ import { instantToIso } from '../core/dates';
 import { literalLabel, literalMessage } from '../core/literalText';
 import { CHANNELS } from '../core/schema';
 import type { CommandHandlers } from '../optional/lazyCommands';
-import { optionalModules } from '../optional/loadOptional';
+import * as engine from '../core/templates';
 import { applyIntent } from '../commands/applyIntent';
 import type { CommandContext } from '../commands/context';
 import { resolveContract } from '../commands/pickContract';
 import { presetOf } from '../commands/presets';
 import type { StatusEntry } from '../status/statusModel';
-import type { TemplateLibrary } from './templateLibrary';
+import type { TemplateSource } from './templateSource';
 import { writerDetails } from './templateSettings';
 
 /** A keybinding, the checklist or a test may name the template (and the contract) instead of asking. */
@@ -35,7 +35,7 @@ interface Chosen {
 export type TemplateCommandId = 'contractGuard.insertTemplate' | 'contractGuard.copyTemplate' | 'contractGuard.logTemplateSent';
 
 /** Insert Message Template, Copy Message to Clipboard, and the Log as Sent that follows them. */
-export function templateCommands(ctx: CommandContext, library: TemplateLibrary): CommandHandlers<TemplateCommandId> {
+export function templateCommands(ctx: CommandContext, library: TemplateSource): CommandHandlers<TemplateCommandId> {
   const choose = async (arg: unknown, title: string): Promise<Chosen | undefined> => {
     const entry = await resolveContract(ctx, arg);
     if (!entry) {
@@ -51,7 +51,7 @@ export function templateCommands(ctx: CommandContext, library: TemplateLibrary):
       }
       return undefined;
     }
-    const rendered = optionalModules().templates.renderTemplate(template, context(ctx, entry));
+    const rendered = engine.renderTemplate(template, context(ctx, entry));
     if (!rendered.ok) {
       // Only a writer's own template can get here (built-ins are checked by the tests); it is in Problems too.
       void vscode.window.showErrorMessage(
@@ -70,7 +70,7 @@ export function templateCommands(ctx: CommandContext, library: TemplateLibrary):
       if (!chosen) {
         return;
       }
-      const snippet = new vscode.SnippetString(optionalModules().templates.segmentsToSnippet(chosen.segments));
+      const snippet = new vscode.SnippetString(engine.segmentsToSnippet(chosen.segments));
       const editor = draftEditor(ctx) ?? (await newMessageEditor());
       if (!(await editor.insertSnippet(snippet))) {
         void vscode.window.showErrorMessage(vscode.l10n.t('The message could not be inserted into this editor.'));
@@ -89,7 +89,7 @@ export function templateCommands(ctx: CommandContext, library: TemplateLibrary):
       if (!chosen) {
         return;
       }
-      await vscode.env.clipboard.writeText(optionalModules().templates.segmentsToText(chosen.segments, chosen.template.language));
+      await vscode.env.clipboard.writeText(engine.segmentsToText(chosen.segments, chosen.template.language));
       offerLogAsSent(
         chosen,
         vscode.l10n.t(
@@ -117,7 +117,7 @@ export function templateCommands(ctx: CommandContext, library: TemplateLibrary):
         summary: request.title,
         ...(request.expectsReply ? {} : { expectsReply: false }),
       };
-      await applyIntent(store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
+      await applyIntent(ctx, store, { kind: 'appendContact', contractId: entry.status.contract.id, contact });
     },
   };
 }
@@ -172,7 +172,6 @@ async function pickTemplate(
   templates: readonly MessageTemplate[],
   title: string,
 ): Promise<MessageTemplate | undefined> {
-  const engine = optionalModules().templates;
   const { fitting, others } = engine.arrangeForContract(templates, entry.status.contract);
   const item = (template: MessageTemplate): TemplateItem => {
     const rendered = engine.renderTemplate(template, context(ctx, entry));

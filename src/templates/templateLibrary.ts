@@ -3,6 +3,7 @@ import { log } from '../log/log';
 import type { Locale, MessageTemplate, TemplateProblem } from '../core';
 import { CONFIG_SECTION } from '../config';
 import { optionalModules } from '../optional/loadOptional';
+import type { TemplateSource } from './templateSource';
 import { templateLanguage, templatesFolderSetting } from './templateSettings';
 import { watchTemplateFolder } from './templateWatch';
 
@@ -13,7 +14,7 @@ const RELOAD_DELAY_MS = 150;
  * Markdown files, which replace a built-in of the same id. Files are read through workspace.fs and
  * watched; a broken one is reported in the Problems panel and left out, and the rest keep working.
  */
-export class TemplateLibrary implements vscode.Disposable {
+export class TemplateLibrary implements TemplateSource, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('contractGuard.templates');

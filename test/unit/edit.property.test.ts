@@ -3,6 +3,7 @@ import * as fc from 'fast-check';
 import { dayToIso } from '../../src/core/dates';
 import { computeEdit, type EditIntent } from '../../src/core/edit/intents';
 import { parseContracts } from '../../src/core/parse';
+import { ContractsReader } from '../../src/core/reader';
 import { CHANNELS, PLATFORMS, STAGES, type Contact, type Contract, type ContractsFile } from '../../src/core/schema';
 import { EN } from './fixtures';
 import { runs } from './propertyConfig';
@@ -142,9 +143,11 @@ describe('edits on any valid file (property)', () => {
     fc.assert(
       fc.property(generated, ([model, s, intent]) => {
         const before = render(model, s) + s.eol;
-        const parsed = parseContracts(before, EN);
+        // As in a store: its reader has read the file when the writer asks for the edit.
+        const reader = new ContractsReader();
+        const parsed = reader.read(before, EN);
         assert.ok(parsed.ok, 'the generated file is valid');
-        const result = computeEdit(before, intent, EN);
+        const result = computeEdit(before, intent, EN, reader);
         assert.ok(result.ok, result.ok ? '' : result.reason);
         const after = parseContracts(result.newText, EN);
         assert.ok(after.ok, 'the result parses');

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
 import type { Contact } from '../../src/core/schema';
-import { forgetEarlierReads } from '../../src/core/parse';
 import { EN, TAB_FILE, editOk, parseOk, toCrlf } from './fixtures';
 
 /**
@@ -21,8 +20,6 @@ function large(n: number): string {
 }
 
 describe('computeEdit on a large file', () => {
-  afterEach(forgetEarlierReads);
-
   for (const [name, make] of [
     ['LF', (t: string) => t],
     ['CRLF', toCrlf],

@@ -2,7 +2,8 @@ import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import { pick, type Locale, type Localized } from '../i18n';
 import { isIsoDate } from '../dates';
 import { jsoncTree } from '../jsoncTree';
-import { contractSpans, isValidContractText, parseContracts, type ContractSpan } from '../parse';
+import { isValidContractText, type ContractSpan } from '../parse';
+import { ContractsReader } from '../reader';
 import { schemas, type Contact, type Contract, type Stage } from '../schema';
 import { insertChild, layoutOf } from './insert';
 import { stringifyInline, stringifyPretty } from './serialize';
@@ -42,10 +43,13 @@ type ContractIntent = Exclude<EditIntent, { readonly kind: 'addContract' }>;
  * The smallest text edits that carry out `intent`. Comments, key order and indentation survive
  * because only the changed values are touched. A file that does not parse is refused, never
  * "repaired", and so is any edit whose result would not parse.
+ *
+ * `reader`: the file's reader (the store's), which has usually just read `text`, so the edit costs what
+ * the changed contract costs. Without one, the text is read first, and the result is the same.
  */
-export function computeEdit(text: string, intent: EditIntent, options: EditOptions): EditResult {
+export function computeEdit(text: string, intent: EditIntent, options: EditOptions, reader = new ContractsReader()): EditResult {
   const refuse = (reason: Localized): EditResult => ({ ok: false, reason: pick(reason, options.locale) });
-  const parsed = parseContracts(text, options);
+  const parsed = reader.read(text, options);
   if (!parsed.ok) {
     const first = parsed.problems[0];
     return refuse(reasons.fileInvalid(parsed.problems.length, first ? first.range.start.line + 1 : 1, first?.message ?? ''));
@@ -62,7 +66,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
       return refuse(reasons.duplicateId(intent.contract.id));
     }
     composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, intent.contract, detectStyle(text)));
-    return finish(composer, text, options, refuse);
+    return finish(composer, text, options, refuse, reader);
   }
 
   if ((intent.kind === 'setStage' || intent.kind === 'setChecklistStep') && !isIsoDate(intent.at)) {
@@ -75,7 +79,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
   if (index < 0) {
     return refuse(reasons.unknownContract(intent.contractId));
   }
-  const span = contractSpans(text, options)?.[index];
+  const span = reader.spans(text, options)?.[index];
   const piece = span ? contractPiece(text, span) : undefined;
   // On a large file an edit then costs what one contract costs, not what the file costs.
   if (piece) {
@@ -87,7 +91,7 @@ export function computeEdit(text: string, intent: EditIntent, options: EditOptio
   // The whole file as the document (a contract that shares its line with other text, or an edit
   // whose result only the whole file can judge).
   steps(wholeRoot, composer, ['contracts', index], intent, contracts[index]!, detectStyle(text));
-  return finish(composer, text, options, refuse);
+  return finish(composer, text, options, refuse, reader);
 }
 
 /** The edit steps of an intent on one contract, found at `base` in the composer's text. */
@@ -110,13 +114,19 @@ function steps(rootOf: RootOf, composer: EditComposer, base: Path, intent: Contr
   }
 }
 
-function finish(composer: EditComposer, original: string, options: EditOptions, refuse: (r: Localized) => EditResult): EditResult {
+function finish(
+  composer: EditComposer,
+  original: string,
+  options: EditOptions,
+  refuse: (r: Localized) => EditResult,
+  reader: ContractsReader,
+): EditResult {
   const newText = composer.text;
   if (newText === original) {
     return { ok: true, edits: [], newText };
   }
   const edits = composer.edits();
-  const check = parseContracts(newText, options);
+  const check = reader.read(newText, options);
   if (!check.ok) {
     return refuse(reasons.wouldBreak());
   }
