@@ -52,7 +52,7 @@ export interface Place {
 /**
  * A field merged from both sides and, when known, their common version (hasBase): changed on one side
  * only takes that side; changed on both to different values is a conflict; with no common version,
- * equal values pass and different values are conflicts. Objects merge key by key, so two sides that
+ * equal values pass, a field on one side only is kept, and different values are conflicts. Objects merge key by key, so two sides that
  * changed different keys of the client both keep their change. undefined: the field is absent.
  */
 export function mergeValue(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
@@ -64,6 +64,10 @@ export function mergeValue(ours: unknown, theirs: unknown, base: unknown, hasBas
   }
   if (hasBase && sameValue(theirs, base)) {
     return ours;
+  }
+  if (!hasBase && (ours === undefined || theirs === undefined)) {
+    // No common version to tell a removal from an addition: a field on one side only was added there.
+    return ours ?? theirs;
   }
   if (isPlainObject(ours) && isPlainObject(theirs) && (base === undefined || isPlainObject(base))) {
     return mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, path, place, mergeValue);
@@ -121,22 +125,6 @@ export function mergeStage(ours: Stage, theirs: Stage, base: unknown, hasBase: b
     },
   });
   return kept;
-}
-
-/**
- * Stage dates: a date on one side only is the record of a step the other machine had not seen, so it
- * is kept (with a common version, a date removed on one side and unchanged on the other goes).
- */
-export function mergeStageDate(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
-  if (!hasBase || base === undefined) {
-    if (ours === undefined) {
-      return theirs;
-    }
-    if (theirs === undefined) {
-      return ours;
-    }
-  }
-  return mergeValue(ours, theirs, base, hasBase, path, place);
 }
 
 /**

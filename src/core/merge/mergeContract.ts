@@ -1,6 +1,6 @@
 import { toInstant } from '../dates';
 import type { Contact, Contract } from '../schema';
-import { contactKey, mergeObject, mergeStage, mergeStageDate, mergeTick, mergeValue, type Place } from './fieldMerge';
+import { contactKey, mergeObject, mergeStage, mergeTick, mergeValue, type Place } from './fieldMerge';
 import { isPlainObject } from './values';
 
 /** One contract that both sides hold, merged field by field; the result keeps ours' key order. */
@@ -13,8 +13,6 @@ export function mergeContract(ours: Contract, theirs: Contract, base: Contract |
         return mergeStage(ours.stage, theirs.stage, b, h, pl);
       case 'checklist':
         return mergeSteps(o, t, b, h, pl);
-      case 'stageDates':
-        return mergeStageDates(o, t, b, h, pl);
       default:
         return mergeValue(o, t, b, h, path, pl);
     }
@@ -24,23 +22,15 @@ export function mergeContract(ours: Contract, theirs: Contract, base: Contract |
 
 function mergeSteps(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, place: Place): unknown {
   if (!isPlainObject(ours) || !isPlainObject(theirs)) {
-    return mergeTickOrWhole(ours, theirs, base, hasBase, place, ['checklist']);
+    return mergeWholeChecklist(ours, theirs, base, hasBase, place, ['checklist']);
   }
   return mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, ['checklist'], place, mergeTick);
 }
 
-function mergeStageDates(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, place: Place): unknown {
-  if (!isPlainObject(ours) || !isPlainObject(theirs)) {
-    return mergeTickOrWhole(ours, theirs, base, hasBase, place, ['stageDates']);
-  }
-  return mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, ['stageDates'], place, mergeStageDate);
-}
-
-/** A checklist or stage dates object that one side does not have at all: merged as against an empty one. */
-function mergeTickOrWhole(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, place: Place, path: readonly string[]): unknown {
+/** A checklist that one side does not have at all: merged as against an empty one. */
+function mergeWholeChecklist(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, place: Place, path: readonly string[]): unknown {
   if ((ours === undefined || isPlainObject(ours)) && (theirs === undefined || isPlainObject(theirs))) {
-    const field = path[0] === 'checklist' ? mergeTick : mergeStageDate;
-    const out = mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, path, place, field);
+    const out = mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, path, place, mergeTick);
     // Absent stays absent when nothing is left in it, so that a merge with itself adds nothing.
     return Object.keys(out).length === 0 && (ours === undefined || theirs === undefined) ? (ours ?? theirs) : out;
   }

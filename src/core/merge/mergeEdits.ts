@@ -2,7 +2,7 @@ import { findNodeAtLocation } from 'jsonc-parser';
 import { contractPiece, insertAt, removeProperty, setProperty, wholeRoot, type Path, type RootOf } from '../edit/intents';
 import { removeInline, removeOwnLines } from '../edit/remove';
 import { detectStyle, type FileStyle } from '../edit/style';
-import { EditComposer } from '../edit/textEdit';
+import { EditComposer, type TextEdit } from '../edit/textEdit';
 import type { ContractSpan } from '../parse';
 import type { Contact, Contract } from '../schema';
 import { insertBefore } from './insertBefore';
@@ -17,6 +17,7 @@ import { isPlainObject, sameValue } from './values';
 export function planEdits(text: string, spans: readonly ContractSpan[], oursContracts: readonly Contract[], oursShell: Record<string, unknown>, plan: MergePlan): EditComposer {
   const composer = new EditComposer(text);
   const whole: number[] = [];
+  const pieceEdits: TextEdit[] = []; // all against the original text, added in one go
   for (const [index, merged] of plan.changed) {
     if (merged === 'removed') {
       continue;
@@ -29,8 +30,9 @@ export function planEdits(text: string, spans: readonly ContractSpan[], oursCont
     }
     const local = new EditComposer(piece.text);
     diffInto(wholeRoot, local, [], oursContracts[index]!, merged, detectStyle(text, piece), true);
-    composer.add(local.edits().map((e) => ({ ...e, offset: e.offset + piece.start })));
+    pieceEdits.push(...local.edits().map((e) => ({ ...e, offset: e.offset + piece.start })));
   }
+  composer.add(pieceEdits);
   // A contract that shares its line with other text: edited in the whole file, by its index (not moved yet).
   for (const index of whole) {
     const merged = plan.changed.get(index);
