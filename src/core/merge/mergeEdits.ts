@@ -3,7 +3,7 @@ import { contractPiece, insertAt, removeProperty, setProperty, wholeRoot, type P
 import { removeInline, removeOwnLines } from '../edit/remove';
 import { detectStyle, type FileStyle } from '../edit/style';
 import { EditComposer, type TextEdit } from '../edit/textEdit';
-import type { ContractSpan } from '../parse';
+import { readOneContract, type ContractSpan } from '../parse';
 import type { Contact, Contract } from '../schema';
 import { insertBefore } from './insertBefore';
 import type { MergePlan } from './mergeModel';
@@ -14,7 +14,20 @@ import { isPlainObject, sameValue } from './values';
  * the writer's comments, key order and indentation stay. Each changed contract is edited as a text of
  * its own (as computeEdit does), so a merge of a large file costs what the changed contracts cost.
  */
-export function planEdits(text: string, spans: readonly ContractSpan[], oursContracts: readonly Contract[], oursShell: Record<string, unknown>, plan: MergePlan): EditComposer {
+export interface PlannedEdits {
+  readonly composer: EditComposer;
+  /**
+   * Whether an edit reached beyond one contract's own text (a contract removed or added, a field of
+   * the file, a contract sharing its line): then only a read of the whole new text can vouch for it.
+   * Otherwise each edited contract was checked on its own (see diffPiece), and the text around them
+   * is unchanged and was valid.
+   */
+  readonly beyondContracts: boolean;
+  /** A contract whose edited text did not read back as its merged value. */
+  readonly failed: boolean;
+}
+
+export function planEdits(text: string, spans: readonly ContractSpan[], oursContracts: readonly Contract[], oursShell: Record<string, unknown>, plan: MergePlan): PlannedEdits {
   const composer = new EditComposer(text);
   const whole: number[] = [];
   const pieceEdits: TextEdit[] = []; // all against the original text, added in one go
@@ -30,6 +43,10 @@ export function planEdits(text: string, spans: readonly ContractSpan[], oursCont
     }
     const local = new EditComposer(piece.text);
     diffInto(wholeRoot, local, [], oursContracts[index]!, merged, detectStyle(text, piece), true);
+    const back = readOneContract(local.text.slice(piece.lead));
+    if (!back || !sameValue(back.contract, merged)) {
+      return { composer, beyondContracts: false, failed: true };
+    }
     pieceEdits.push(...local.edits().map((e) => ({ ...e, offset: e.offset + piece.start })));
   }
   composer.add(pieceEdits);
@@ -52,8 +69,12 @@ export function planEdits(text: string, spans: readonly ContractSpan[], oursCont
   for (const contract of plan.added) {
     composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, contract, style));
   }
-  diffInto(wholeRoot, composer, [], oursShell, plan.shell, style, false);
-  return composer;
+  const shellChanged = !sameValue(oursShell, plan.shell);
+  if (shellChanged) {
+    diffInto(wholeRoot, composer, [], oursShell, plan.shell, style, false);
+  }
+  const beyondContracts = whole.length > 0 || removed.length > 0 || plan.added.length > 0 || shellChanged;
+  return { composer, beyondContracts, failed: false };
 }
 
 /** Edits that turn the object at `path` from `from` into `to`, key by key. */

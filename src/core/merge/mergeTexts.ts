@@ -4,7 +4,7 @@ import { BASE_UNREADABLE, RESULT_UNREADABLE, sideBroken } from './messages';
 import { planEdits } from './mergeEdits';
 import { planMerge } from './mergeModel';
 import type { MergeNotice, MergeResult, Resolutions, Side } from './types';
-import { canonical } from './values';
+import { sameValue } from './values';
 
 export interface MergeTexts {
   /** This machine's text: the one that is edited, whose formatting and comments are kept. */
@@ -41,12 +41,12 @@ export function mergeTexts(texts: MergeTexts, options: ParseOptions, resolutions
     return { kind: 'conflicts', conflicts: plan.log.conflicts, notices };
   }
   const { contracts: _, ...oursShell } = ours.result.file;
-  const composer = planEdits(texts.ours, ours.spans, ours.result.file.contracts, oursShell, plan);
+  const { composer, beyondContracts, failed } = planEdits(texts.ours, ours.spans, ours.result.file.contracts, oursShell, plan);
   const newText = composer.text;
   // The written text must read back as exactly the merge: a slip in the edits is refused, never written.
-  const check = newText === texts.ours ? ours.result : readOnce(newText, options).result;
-  if (!check.ok || canonical(check.file.contracts) !== canonical(plan.contracts)) {
-    return { kind: 'broken', side: 'ours', problems: check.ok ? [] : check.problems, message: RESULT_UNREADABLE };
+  const check = beyondContracts && !failed ? readOnce(newText, options).result : undefined;
+  if (failed || (check && (!check.ok || !sameValue(check.file.contracts, plan.contracts)))) {
+    return { kind: 'broken', side: 'ours', problems: check && !check.ok ? check.problems : [], message: RESULT_UNREADABLE };
   }
   return { kind: 'merged', edits: composer.edits(), newText, notices, resolved: plan.log.resolved, counts: plan.counts };
 }

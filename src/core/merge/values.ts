@@ -20,6 +20,7 @@ export function canonical(value: unknown): string {
   return value === undefined ? 'undefined' : JSON.stringify(value);
 }
 
+/** Whether two values mean the same, walked in place (no text built: a large file compares millions of values). */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) {
     return true;
@@ -27,7 +28,17 @@ export function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
     return false;
   }
-  return canonical(a) === canonical(b);
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+      return false;
+    }
+    return a.every((item, i) => sameValue(item, b[i]));
+  }
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const xKeys = Object.keys(x).filter((k) => x[k] !== undefined);
+  const yCount = Object.keys(y).filter((k) => y[k] !== undefined).length;
+  return xKeys.length === yCount && xKeys.every((k) => Object.prototype.hasOwnProperty.call(y, k) && sameValue(x[k], y[k]));
 }
 
 /** The keys of both objects: the first one's in its order, then the second one's new keys. */
