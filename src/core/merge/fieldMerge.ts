@@ -3,7 +3,7 @@ import { toInstant } from '../dates';
 import type { JsonPath } from '../problems';
 import { STAGE_ORDER, type Stage } from '../schema';
 import type { MergeConflict, MergeNotice, Resolutions, Side } from './types';
-import { canonical, isPlainObject, sameValue, unionKeys } from './values';
+import { isPlainObject, sameValue, unionKeys } from './values';
 
 /** Collects what one merge found, and answers conflicts the caller already settled. */
 export class MergeLog {
@@ -174,5 +174,3 @@ function earlier(a: unknown, b: unknown, utcOffsetMinutes: number): unknown {
   return ia < ib || (ia === ib && a <= b) ? a : b; // equal moments: the same answer whichever side is ours
 }
 
-/** A contact log entry's identity: the same message logged on both machines is one entry. */
-export const contactKey = canonical;

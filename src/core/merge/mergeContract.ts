@@ -1,6 +1,7 @@
 import { toInstant } from '../dates';
 import type { Contact, Contract } from '../schema';
-import { contactKey, mergeObject, mergeStage, mergeTick, mergeValue, type Place } from './fieldMerge';
+import { contactsMissing } from './contacts';
+import { mergeObject, mergeStage, mergeTick, mergeValue, type Place } from './fieldMerge';
 import { isPlainObject } from './values';
 
 /** One contract that both sides hold, merged field by field; the result keeps ours' key order. */
@@ -62,24 +63,4 @@ export function mergeContacts(ours: readonly Contact[] | undefined, theirs: read
     out.push(sortedExtra[next]!.c);
   }
   return out;
-}
-
-/** The other side's contacts that ours lacks, counting repeats (logged twice there, once here: one is missing). */
-export function contactsMissing(ours: readonly Contact[] | undefined, theirs: readonly Contact[] | undefined): Contact[] {
-  const have = new Map<string, number>();
-  for (const c of ours ?? []) {
-    const k = contactKey(c);
-    have.set(k, (have.get(k) ?? 0) + 1);
-  }
-  const missing: Contact[] = [];
-  for (const c of theirs ?? []) {
-    const k = contactKey(c);
-    const n = have.get(k) ?? 0;
-    if (n > 0) {
-      have.set(k, n - 1);
-    } else {
-      missing.push(c);
-    }
-  }
-  return missing;
 }

@@ -1,6 +1,7 @@
 import type { Contract, ContractsFile } from '../schema';
 import { mergeObject, mergeValue, MergeLog } from './fieldMerge';
-import { contactsMissing, mergeContract } from './mergeContract';
+import { contactsMissing } from './contacts';
+import { mergeContract } from './mergeContract';
 import type { MergeCounts, Resolutions } from './types';
 import { sameValue } from './values';
 

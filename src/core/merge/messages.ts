@@ -14,7 +14,7 @@ export function sideBroken(side: Side, problems: readonly Problem[]): Localized 
   const what = first?.message ?? '';
   return {
     en: `Nothing was merged: ${SIDE[side].en.toLowerCase()} of the contracts file cannot be read (${problems.length} problem(s); line ${line}: ${what}).`,
-    ja: `統合しませんでした。契約ファイルの${SIDE[side].ja.replace('版', '')}版を読み込めません（問題 ${problems.length} 件。${line} 行目：${what}）。`,
+    ja: `統合しませんでした。契約ファイルの${SIDE[side].ja}を読み込めません（問題 ${problems.length} 件。${line} 行目：${what}）。`,
   };
 }
 

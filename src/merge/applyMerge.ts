@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import type { TextEdit } from '../core';
+import { saveActionsWouldChange } from '../store/writeContracts';
+
+/**
+ * Applies the merge to the contracts file's document as one WorkspaceEdit, so one Undo takes it back,
+ * and saves it unless the writer had unsaved changes there (they decide when to save) or saving would
+ * run save actions that rewrite more than the merge (then it stays unsaved, and the writer is told).
+ * Returns whether it was saved.
+ */
+export async function applyMerge(doc: vscode.TextDocument, edits: readonly TextEdit[]): Promise<boolean> {
+  const wasDirty = doc.isDirty;
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) {
+    edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.offset), doc.positionAt(e.offset + e.length)), e.content);
+  }
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    throw new Error(vscode.l10n.t('VS Code did not apply the change to {0}.', vscode.workspace.asRelativePath(doc.uri)));
+  }
+  const now = await vscode.workspace.openTextDocument(doc.uri);
+  if (wasDirty || saveActionsWouldChange(now)) {
+    return false;
+  }
+  return now.save();
+}
