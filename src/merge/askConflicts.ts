@@ -9,6 +9,8 @@ export interface OpenQuestion {
   readonly items: readonly string[];
   /** Moves the highlight to an item, as the arrow keys do; Enter (acceptSelectedQuickOpenItem) picks it. */
   highlight(label: string): void;
+  /** The highlighted item as the quick pick on screen last reported it. */
+  highlighted(): string | undefined;
 }
 
 /** Holds the merge question shown right now, if any. */
@@ -62,12 +64,15 @@ function askOne(conflict: MergeConflict, n: number, total: number, questions: Me
       pick.hide();
     });
     pick.onDidHide(done);
+    let shown: string | undefined;
+    pick.onDidChangeActive((active) => (shown = active[0]?.label));
     questions.current = {
       title,
       items: items.map((i) => i.label),
       highlight: (label) => {
         pick.activeItems = items.filter((i) => i.label === label);
       },
+      highlighted: () => shown,
     };
     pick.show();
   });

@@ -3,7 +3,7 @@ import { pick, mergeTexts, splitConflictMarkers, wholeTextEdits, type Locale, ty
 import { log } from '../log/log';
 import type { CommandHandlers } from '../optional/lazyCommands';
 import type { ContractsStores } from '../store/contractsStores';
-import { applyMerge } from './applyMerge';
+import { applyMerge, settledDocument } from './applyMerge';
 import { askConflicts, type MergeQuestions } from './askConflicts';
 import { basename, type MergeOffer, type MergeOffers } from './mergeOffers';
 
@@ -54,7 +54,7 @@ async function mergeGitConflict(ctx: MergeContext, arg: unknown): Promise<void> 
     void vscode.window.showInformationMessage(vscode.l10n.t('No contracts file holds git conflict markers now.'));
     return;
   }
-  const doc = await vscode.workspace.openTextDocument(offer.uri);
+  const doc = await settledDocument(offer.uri);
   const marked = doc.getText();
   const versions = splitConflictMarkers(marked);
   if (!versions) {
@@ -76,7 +76,7 @@ async function mergeSyncCopy(ctx: MergeContext, arg: unknown): Promise<void> {
     void vscode.window.showInformationMessage(vscode.l10n.t('That copy of the contracts file is no longer there.'));
     return;
   }
-  const doc = await vscode.workspace.openTextDocument(offer.uri);
+  const doc = await settledDocument(offer.uri);
   const copy = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(offer.copy)).replace(/^\uFEFF/, '');
   const texts = { ours: doc.getText(), theirs: copy };
   const merged = await settle(ctx, texts, () =>
