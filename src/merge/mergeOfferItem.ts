@@ -4,7 +4,7 @@ import { basename, type MergeOffer } from './mergeOffers';
 
 /** The row of a merge on offer: what the other version is, and the button that merges it. */
 export function mergeOfferItem(offer: MergeOffer, id: string): vscode.TreeItem {
-  const name = vscode.workspace.asRelativePath(offer.uri, true);
+  const name = basename(offer.uri);
   if (offer.kind === 'gitConflict') {
     const item = new vscode.TreeItem(
       literalLabel(vscode.l10n.t('{0} holds two versions from a git merge', name)),

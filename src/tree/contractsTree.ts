@@ -108,8 +108,10 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
       id: `merge/${offer.kind}/${(offer.kind === 'syncCopy' ? offer.copy : offer.uri).toString()}`,
       offer,
     }));
+    // git's conflict markers are what makes such a file unreadable: its row says so, not a list of syntax errors.
+    const conflicted = new Set((this.merges?.offers ?? []).filter((o) => o.kind === 'gitConflict').map((o) => o.uri.toString()));
     for (const snapshot of this.model.snapshots) {
-      if (snapshot.kind === 'loaded' && snapshot.invalid) {
+      if (snapshot.kind === 'loaded' && snapshot.invalid && !conflicted.has(snapshot.uri.toString())) {
         const parent: TreeNode = { kind: 'problems', id: `problems/${snapshot.uri.toString()}`, snapshot };
         roots.push(parent);
         this.children.set(

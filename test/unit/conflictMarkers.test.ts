@@ -1,38 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { splitConflictMarkers } from '../../src/core/merge';
+import { gitMergeConflict } from '../host/gitConflict';
 import { BASE_TEXT, DESKTOP_LINE, LAPTOP_LINE, merged, read, withContact } from './mergeFixtures';
 
-/** Runs the real git in a fresh repository: what it writes is what the split must read. */
 function gitConflict(style: 'merge' | 'diff3'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-merge-'));
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', `merge.conflictStyle=${style}`, ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
-  git('init', '-q', '-b', 'main');
-  writeFileSync(join(dir, 'contracts.json'), BASE_TEXT);
-  git('add', '.');
-  git('commit', '-qm', 'base');
-  git('checkout', '-qb', 'desktop');
-  writeFileSync(join(dir, 'contracts.json'), withContact(BASE_TEXT, DESKTOP_LINE));
-  git('commit', '-qam', 'desktop');
-  git('checkout', '-q', 'main');
-  writeFileSync(join(dir, 'contracts.json'), withContact(BASE_TEXT, LAPTOP_LINE));
-  git('commit', '-qam', 'laptop');
-  try {
-    git('merge', '-q', 'desktop');
-  } catch {
-    // a conflict is what this needs
-  }
-  return readFileSync(join(dir, 'contracts.json'), 'utf8');
+  return gitMergeConflict(BASE_TEXT, withContact(BASE_TEXT, LAPTOP_LINE), withContact(BASE_TEXT, DESKTOP_LINE), style);
 }
 
-describe('git conflict markers', () => {
+describe('git conflict markers', function () {
+  // Each case runs git several times: more than mocha's two seconds on a loaded machine.
+  this.timeout(30_000);
   for (const style of ['merge', 'diff3'] as const) {
     it(`splits what a real git merge leaves (${style} style) into the versions, and they merge`, () => {
       const text = gitConflict(style);

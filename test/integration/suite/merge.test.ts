@@ -1,10 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ViewRow } from '../../../src/api';
+import { gitMergeConflict } from '../../host/gitConflict';
 import { ALPHA_FILE, api, commentsOf, eventually, folderUri, linesLost, readDisk, restore } from './helpers';
 
 const LAST_CONTACT = '"summary": "1本目の確認をお願い" } // 返信なし';
@@ -20,25 +18,11 @@ function withContact(text: string, summary: string, at: string): string {
 
 /** What a real `git merge` of two branches, each with one logged message, leaves in the file. */
 function gitConflict(original: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-git-'));
-  const git = (...args: string[]): void => {
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'pipe' });
-  };
-  const file = path.join(dir, 'contracts.json');
-  git('init', '-q', '-b', 'main');
-  fs.writeFileSync(file, original);
-  git('add', '.');
-  git('commit', '-qm', 'base');
-  git('checkout', '-qb', 'desktop');
-  fs.writeFileSync(file, withContact(original, 'デスクトップから催促', '2026-11-20T10:00:00+09:00'));
-  git('commit', '-qam', 'desktop');
-  git('checkout', '-q', 'main');
-  fs.writeFileSync(file, withContact(original, 'ノートPCから催促', '2026-11-21T10:00:00+09:00'));
-  git('commit', '-qam', 'laptop');
-  assert.throws(() => git('merge', '-q', 'desktop'), 'the merge conflicts');
-  const text = fs.readFileSync(file, 'utf8');
-  fs.rmSync(dir, { recursive: true, force: true });
-  return text;
+  return gitMergeConflict(
+    original,
+    withContact(original, 'ノートPCから催促', '2026-11-21T10:00:00+09:00'),
+    withContact(original, 'デスクトップから催促', '2026-11-20T10:00:00+09:00'),
+  );
 }
 
 async function row(contextValue: string): Promise<ViewRow> {
