@@ -49,21 +49,31 @@ export interface Place {
   readonly log: MergeLog;
 }
 
+/** The value when the sides agree, or the common version shows that only one of them changed it. */
+function atMostOneChanged(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean): { readonly value: unknown } | undefined {
+  if (sameValue(ours, theirs)) {
+    return { value: ours };
+  }
+  if (hasBase && sameValue(ours, base)) {
+    return { value: theirs };
+  }
+  if (hasBase && sameValue(theirs, base)) {
+    return { value: ours };
+  }
+  return undefined;
+}
+
 /**
  * A field merged from both sides and, when known, their common version (hasBase): changed on one side
  * only takes that side; changed on both to different values is a conflict; with no common version,
- * equal values pass, a field on one side only is kept, and different values are conflicts. Objects merge key by key, so two sides that
- * changed different keys of the client both keep their change. undefined: the field is absent.
+ * equal values pass, a field on one side only is kept (an addition), and different values are
+ * conflicts. Objects merge key by key, so two sides that changed different keys of the client both
+ * keep their change. undefined: the field is absent.
  */
 export function mergeValue(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
-  if (sameValue(ours, theirs)) {
-    return ours;
-  }
-  if (hasBase && sameValue(ours, base)) {
-    return theirs;
-  }
-  if (hasBase && sameValue(theirs, base)) {
-    return ours;
+  const settled = atMostOneChanged(ours, theirs, base, hasBase);
+  if (settled) {
+    return settled.value;
   }
   if (!hasBase && (ours === undefined || theirs === undefined)) {
     // No common version to tell a removal from an addition: a field on one side only was added there.
@@ -133,14 +143,9 @@ export function mergeStage(ours: Stage, theirs: Stage, base: unknown, hasBase: b
  * that one side removed while the other ticked it anew) is a conflict.
  */
 export function mergeTick(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
-  if (sameValue(ours, theirs)) {
-    return ours;
-  }
-  if (hasBase && sameValue(ours, base)) {
-    return theirs;
-  }
-  if (hasBase && sameValue(theirs, base)) {
-    return ours;
+  const settled = atMostOneChanged(ours, theirs, base, hasBase);
+  if (settled) {
+    return settled.value;
   }
   const oursTicked = isTicked(ours);
   const theirsTicked = isTicked(theirs);
