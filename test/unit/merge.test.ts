@@ -43,7 +43,7 @@ describe('merging two versions of the contracts file', () => {
   });
 
   it('removes a contract removed on one machine and left alone on the other, when the common version shows it', () => {
-    const without = BASE_TEXT.replace(/,\n    \{\n      "id": "lc-7"[\s\S]*?"stage": "escrowFunded"\n    \}/, '');
+    const without = BASE_TEXT.replace(/,\n {4}\{\n {6}"id": "lc-7"[\s\S]*?"stage": "escrowFunded"\n {4}\}/, '');
     assert.notEqual(without, BASE_TEXT);
     const result = merged({ ours: BASE_TEXT, theirs: without, base: BASE_TEXT });
     assert.deepEqual(read(result.newText).contracts.map((c) => c.id), ['cw-101']);
@@ -53,7 +53,7 @@ describe('merging two versions of the contracts file', () => {
   });
 
   it('asks when a contract was removed on one machine and changed on the other', () => {
-    const without = BASE_TEXT.replace(/,\n    \{\n      "id": "lc-7"[\s\S]*?"stage": "escrowFunded"\n    \}/, '');
+    const without = BASE_TEXT.replace(/,\n {4}\{\n {6}"id": "lc-7"[\s\S]*?"stage": "escrowFunded"\n {4}\}/, '');
     const changed = BASE_TEXT.replace('"title": "取材記事"', '"title": "取材記事（2本目）"');
     const result = mergeTexts({ ours: changed, theirs: without, base: BASE_TEXT }, JA);
     assert.equal(result.kind, 'conflicts');

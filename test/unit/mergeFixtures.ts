@@ -45,8 +45,10 @@ export const DESKTOP_LINE = '{ "at": "2026-11-19T15:00:00+09:00", "direction": "
 
 export function merged(texts: MergeTexts, resolutions?: Resolutions): Extract<MergeResult, { kind: 'merged' }> {
   const result = mergeTexts(texts, JA, resolutions);
-  assert.equal(result.kind, 'merged', JSON.stringify(result, null, 1).slice(0, 800));
-  return result as Extract<MergeResult, { kind: 'merged' }>;
+  if (result.kind !== 'merged') {
+    assert.fail(JSON.stringify(result, null, 1).slice(0, 800));
+  }
+  return result;
 }
 
 export function read(text: string): ContractsFile {

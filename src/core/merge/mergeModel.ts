@@ -87,7 +87,9 @@ export function planMerge(
   return { changed, added, shell, contracts, log, counts: { contactsAdded, contractsAdded: added.length, contractsRemoved } };
 }
 
-function withoutContracts(file: ContractsFile): Record<string, unknown> {
-  const { contracts: _, ...rest } = file;
+/** The file's own fields, the contracts list left out (it is merged contract by contract). */
+export function withoutContracts(file: ContractsFile): Record<string, unknown> {
+  const rest: Record<string, unknown> = { ...file };
+  delete rest.contracts;
   return rest;
 }

@@ -2,7 +2,7 @@ import { readOnce, type ParseOptions } from '../parse';
 import type { Problem } from '../problems';
 import { BASE_UNREADABLE, RESULT_UNREADABLE, sideBroken } from './messages';
 import { planEdits } from './mergeEdits';
-import { planMerge } from './mergeModel';
+import { planMerge, withoutContracts } from './mergeModel';
 import type { MergeNotice, MergeResult, Resolutions, Side } from './types';
 import { sameValue } from './values';
 
@@ -40,7 +40,7 @@ export function mergeTexts(texts: MergeTexts, options: ParseOptions, resolutions
   if (plan.log.conflicts.length > 0) {
     return { kind: 'conflicts', conflicts: plan.log.conflicts, notices };
   }
-  const { contracts: _, ...oursShell } = ours.result.file;
+  const oursShell = withoutContracts(ours.result.file);
   const { composer, beyondContracts, failed } = planEdits(texts.ours, ours.spans, ours.result.file.contracts, oursShell, plan);
   const newText = composer.text;
   // The written text must read back as exactly the merge: a slip in the edits is refused, never written.
