@@ -35,7 +35,8 @@ export function measureMerge(n: number): MergeFigure {
   const merge = time(
     () => {
       const result = mergeTexts({ ours, theirs }, OPTIONS);
-      if (result.kind !== 'merged' || result.counts.contactsAdded !== 3) throw new Error(`the bench merge did not merge: ${result.kind}`);
+      if (result.kind !== 'merged' || result.counts.contactsAdded !== 3)
+        throw new Error(`the bench merge did not merge: ${result.kind}`);
     },
     runs,
     forgetEarlierReads,

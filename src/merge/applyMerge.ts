@@ -40,6 +40,8 @@ export async function settledDocument(uri: vscode.Uri): Promise<vscode.TextDocum
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(
-    vscode.l10n.t('The contracts file just changed on disk and VS Code has not reloaded it yet. Nothing was written; try again in a moment.'),
+    vscode.l10n.t(
+      'The contracts file just changed on disk and VS Code has not reloaded it yet. Nothing was written; try again in a moment.',
+    ),
   );
 }

@@ -1,7 +1,10 @@
 import * as vscode from 'vscode';
 import { literalLabel, type MergeConflict, type Resolutions } from '../core';
 
-export type ConflictAnswer = { readonly kind: 'answered'; readonly resolutions: Resolutions } | { readonly kind: 'openBoth' } | { readonly kind: 'cancelled' };
+export type ConflictAnswer =
+  | { readonly kind: 'answered'; readonly resolutions: Resolutions }
+  | { readonly kind: 'openBoth' }
+  | { readonly kind: 'cancelled' };
 
 /** The question on screen, for the tests (and other extensions) to see and answer as a writer would. */
 export interface OpenQuestion {
@@ -39,12 +42,31 @@ export async function askConflicts(conflicts: readonly MergeConflict[], question
   return { kind: 'answered', resolutions };
 }
 
-function askOne(conflict: MergeConflict, n: number, total: number, questions: MergeQuestions): Promise<Choice['answer'] | undefined> {
+function askOne(
+  conflict: MergeConflict,
+  n: number,
+  total: number,
+  questions: MergeQuestions,
+): Promise<Choice['answer'] | undefined> {
   const where = conflict.path.length === 0 ? vscode.l10n.t('the contract itself') : conflict.path.join('.');
-  const title = vscode.l10n.t('Merge ({0}/{1}): “{2}”, {3}', n, total, literalLabel(conflict.title ?? conflict.contractId ?? ''), where);
+  const title = vscode.l10n.t(
+    'Merge ({0}/{1}): “{2}”, {3}',
+    n,
+    total,
+    literalLabel(conflict.title ?? conflict.contractId ?? ''),
+    where,
+  );
   const items: Choice[] = [
-    { label: `$(device-desktop) ${vscode.l10n.t("This machine's")}`, description: describe(conflict.ours, conflict.path.length === 0), answer: 'ours' },
-    { label: `$(cloud) ${vscode.l10n.t("The other version's")}`, description: describe(conflict.theirs, conflict.path.length === 0), answer: 'theirs' },
+    {
+      label: `$(device-desktop) ${vscode.l10n.t("This machine's")}`,
+      description: describe(conflict.ours, conflict.path.length === 0),
+      answer: 'ours',
+    },
+    {
+      label: `$(cloud) ${vscode.l10n.t("The other version's")}`,
+      description: describe(conflict.theirs, conflict.path.length === 0),
+      answer: 'theirs',
+    },
     { label: `$(split-horizontal) ${vscode.l10n.t('Open both to compare (nothing is merged)')}`, answer: 'openBoth' },
   ];
   const pick = vscode.window.createQuickPick<Choice>();

@@ -19,7 +19,9 @@ export interface MergeContext {
  * Merge Both Versions (git's conflict markers) and Merge Into Contracts File (a sync service's copy).
  * In the optional bundle: the merge itself is needed only when a second version turns up.
  */
-export function mergeCommands(ctx: MergeContext): CommandHandlers<'contractGuard.mergeBothVersions' | 'contractGuard.mergeSyncCopy'> {
+export function mergeCommands(
+  ctx: MergeContext,
+): CommandHandlers<'contractGuard.mergeBothVersions' | 'contractGuard.mergeSyncCopy'> {
   return {
     'contractGuard.mergeBothVersions': (arg: unknown) => guarded(() => mergeGitConflict(ctx, arg)),
     'contractGuard.mergeSyncCopy': (arg: unknown) => guarded(() => mergeSyncCopy(ctx, arg)),
@@ -36,7 +38,11 @@ async function guarded(run: () => Promise<void>): Promise<void> {
 }
 
 /** The offer a command was given (a row's uri as text, or a row itself), or the only one of its kind. */
-function offerFor<K extends MergeOffer['kind']>(ctx: MergeContext, kind: K, arg: unknown): Extract<MergeOffer, { kind: K }> | undefined {
+function offerFor<K extends MergeOffer['kind']>(
+  ctx: MergeContext,
+  kind: K,
+  arg: unknown,
+): Extract<MergeOffer, { kind: K }> | undefined {
   const offers = ctx.offers.offers.filter((o): o is Extract<MergeOffer, { kind: K }> => o.kind === kind);
   const key = (o: MergeOffer): string => (o.kind === 'syncCopy' ? o.copy : o.uri).toString();
   const fromRow = typeof arg === 'object' && arg !== null && 'offer' in arg ? (arg as { offer: MergeOffer }).offer : undefined;
@@ -66,7 +72,12 @@ async function mergeGitConflict(ctx: MergeContext, arg: unknown): Promise<void> 
     return;
   }
   const saved = await applyMerge(doc, wholeTextEdits(marked, merged.newText));
-  await afterMerge(ctx, merged, saved, vscode.l10n.t('Merged both versions into {0}. To finish the merge in git, stage the file (git add).', basename(offer.uri)));
+  await afterMerge(
+    ctx,
+    merged,
+    saved,
+    vscode.l10n.t('Merged both versions into {0}. To finish the merge in git, stage the file (git add).', basename(offer.uri)),
+  );
 }
 
 async function mergeSyncCopy(ctx: MergeContext, arg: unknown): Promise<void> {
@@ -80,7 +91,12 @@ async function mergeSyncCopy(ctx: MergeContext, arg: unknown): Promise<void> {
   const copy = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(offer.copy)).replace(/^\uFEFF/, '');
   const texts = { ours: doc.getText(), theirs: copy };
   const merged = await settle(ctx, texts, () =>
-    vscode.commands.executeCommand('vscode.diff', offer.uri, offer.copy, vscode.l10n.t('{0} ↔ {1}', basename(offer.uri), basename(offer.copy))),
+    vscode.commands.executeCommand(
+      'vscode.diff',
+      offer.uri,
+      offer.copy,
+      vscode.l10n.t('{0} ↔ {1}', basename(offer.uri), basename(offer.copy)),
+    ),
   );
   if (!merged) {
     return;
@@ -96,20 +112,30 @@ async function mergeSyncCopy(ctx: MergeContext, arg: unknown): Promise<void> {
     await vscode.workspace.fs.delete(offer.copy, { useTrash: true });
   } catch (error) {
     log.warn(`Could not move ${offer.copy.toString()} to the trash`, error);
-    done = vscode.l10n.t('Merged {0} into {1}. The copy could not be moved to the trash here, so it is still there: delete it yourself once you have checked the result.', basename(offer.copy), basename(offer.uri));
+    done = vscode.l10n.t(
+      'Merged {0} into {1}. The copy could not be moved to the trash here, so it is still there: delete it yourself once you have checked the result.',
+      basename(offer.copy),
+      basename(offer.uri),
+    );
   }
   await afterMerge(ctx, merged, saved, done);
 }
 
 /** Merges, asking about each conflict; undefined when the writer stopped, compared instead, or a side does not read. */
-async function settle(ctx: MergeContext, texts: MergeTexts, compare: () => Thenable<unknown>): Promise<Extract<MergeResult, { kind: 'merged' }> | undefined> {
+async function settle(
+  ctx: MergeContext,
+  texts: MergeTexts,
+  compare: () => Thenable<unknown>,
+): Promise<Extract<MergeResult, { kind: 'merged' }> | undefined> {
   const options = { locale: ctx.locale, utcOffsetMinutes: ctx.utcOffsetMinutes() };
   let result = mergeTexts(texts, options);
   if (result.kind === 'conflicts') {
     const answer = await askConflicts(result.conflicts, ctx.questions);
     if (answer.kind === 'openBoth') {
       await compare();
-      void vscode.window.showInformationMessage(vscode.l10n.t('Nothing was merged. Compare the two versions, then run the merge again.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Nothing was merged. Compare the two versions, then run the merge again.'),
+      );
       return undefined;
     }
     if (answer.kind === 'cancelled') {
@@ -127,7 +153,12 @@ async function settle(ctx: MergeContext, texts: MergeTexts, compare: () => Thena
   return result;
 }
 
-async function afterMerge(ctx: MergeContext, merged: Extract<MergeResult, { kind: 'merged' }>, saved: boolean, done: string): Promise<void> {
+async function afterMerge(
+  ctx: MergeContext,
+  merged: Extract<MergeResult, { kind: 'merged' }>,
+  saved: boolean,
+  done: string,
+): Promise<void> {
   await ctx.stores.reloadAll();
   await ctx.offers.reload();
   const notices = merged.notices.map((n) => pick(n.message, ctx.locale));
@@ -139,5 +170,10 @@ async function afterMerge(ctx: MergeContext, merged: Extract<MergeResult, { kind
 async function openBoth(texts: MergeTexts, theirsLabel: string): Promise<void> {
   const ours = await vscode.workspace.openTextDocument({ content: texts.ours, language: 'jsonc' });
   const theirs = await vscode.workspace.openTextDocument({ content: texts.theirs, language: 'jsonc' });
-  await vscode.commands.executeCommand('vscode.diff', ours.uri, theirs.uri, vscode.l10n.t("This machine's ↔ {0}", theirsLabel || vscode.l10n.t("the other version's")));
+  await vscode.commands.executeCommand(
+    'vscode.diff',
+    ours.uri,
+    theirs.uri,
+    vscode.l10n.t("This machine's ↔ {0}", theirsLabel || vscode.l10n.t("the other version's")),
+  );
 }

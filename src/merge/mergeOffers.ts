@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { countMissingContacts, readOtherVersion, splitConflictMarkers, syncCopyOf, type Contract, type Locale, type SyncService } from '../core';
+import {
+  countMissingContacts,
+  readOtherVersion,
+  splitConflictMarkers,
+  syncCopyOf,
+  type Contract,
+  type Locale,
+  type SyncService,
+} from '../core';
 import { maxFileSizeBytes } from '../config';
 import { log } from '../log/log';
 import { readContractsText, readDiskText } from '../store/contractsDocument';
@@ -54,7 +62,9 @@ export class MergeOffers implements vscode.Disposable {
 
   /** Looks again; one look at a time, so an older one never lands last. */
   reload(): Promise<void> {
-    this.loading = this.loading.then(() => this.load()).catch((error: unknown) => log.error('Looking for versions to merge failed', error));
+    this.loading = this.loading
+      .then(() => this.load())
+      .catch((error: unknown) => log.error('Looking for versions to merge failed', error));
     return this.loading;
   }
 

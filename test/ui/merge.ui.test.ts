@@ -13,7 +13,10 @@ const LAST = '"summary": "仮払い状況の確認（催促1回目）。既読�
 /** The demo file with one more message logged after the last one of its first contract. */
 function logged(text: string, at: string, summary: string): string {
   assert.ok(text.includes(LAST));
-  return text.replace(LAST, `${LAST},\n        { "at": "${at}", "direction": "sent", "channel": "platformMessage", "summary": "${summary}" }`);
+  return text.replace(
+    LAST,
+    `${LAST},\n        { "at": "${at}", "direction": "sent", "channel": "platformMessage", "summary": "${summary}" }`,
+  );
 }
 
 describe('Merge Both Versions in the browser (code-server + Chromium)', function () {

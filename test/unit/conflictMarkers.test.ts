@@ -27,7 +27,12 @@ describe('git conflict markers', function () {
 
   it('keeps CRLF line ends and reads several regions', () => {
     const text = 'a\r\n<<<<<<< HEAD\r\nb\r\n=======\r\nc\r\n>>>>>>> x\r\nd\r\n<<<<<<< HEAD\r\ne\r\n=======\r\n>>>>>>> x\r\n';
-    assert.deepEqual(splitConflictMarkers(text), { ours: 'a\r\nb\r\nd\r\ne\r\n', theirs: 'a\r\nc\r\nd\r\n', theirsLabel: 'x', regions: 2 });
+    assert.deepEqual(splitConflictMarkers(text), {
+      ours: 'a\r\nb\r\nd\r\ne\r\n',
+      theirs: 'a\r\nc\r\nd\r\n',
+      theirsLabel: 'x',
+      regions: 2,
+    });
   });
 
   it('finds nothing in a text without a complete region', () => {

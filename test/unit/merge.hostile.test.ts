@@ -7,7 +7,9 @@ import { BASE_TEXT, contractOf, merged, read } from './mergeFixtures';
 function many(n: number, logged: (i: number) => string | undefined): string {
   const items = Array.from({ length: n }, (_, i) => {
     const summary = logged(i);
-    const contacts = summary ? `,\n      "contacts": [\n        { "at": "2026-11-2${i % 10}", "direction": "sent", "channel": "email", "summary": "${summary}" }\n      ]` : '';
+    const contacts = summary
+      ? `,\n      "contacts": [\n        { "at": "2026-11-2${i % 10}", "direction": "sent", "channel": "email", "summary": "${summary}" }\n      ]`
+      : '';
     return `    { // 案件 ${i}\n      "id": "c-${i}",\n      "title": "記事 ${i}",\n      "platform": "lancers",\n      "client": { "name": "A" },\n      "stage": "escrowFunded"${contacts}\n    }`;
   });
   return `{\n  "version": 1,\n  "contracts": [\n${items.join(',\n')}\n  ]\n}\n`;
@@ -43,9 +45,10 @@ describe('merging hostile versions', function () {
     const result = mergeTexts({ ours: BASE_TEXT, theirs: other }, JA);
     assert.equal(result.kind, 'conflicts');
     if (result.kind !== 'conflicts') return;
-    assert.deepEqual(result.conflicts.map((c) => [c.contractId, c.title, c.path, c.ours, c.theirs]), [
-      ['cw-101', 'SEO記事 3本（美容）', ['title'], 'SEO記事 3本（美容）', 'SEO記事 5本（美容・健康）'],
-    ]);
+    assert.deepEqual(
+      result.conflicts.map((c) => [c.contractId, c.title, c.path, c.ours, c.theirs]),
+      [['cw-101', 'SEO記事 3本（美容）', ['title'], 'SEO記事 3本（美容）', 'SEO記事 5本（美容・健康）']],
+    );
     const theirs = merged({ ours: BASE_TEXT, theirs: other }, { [result.conflicts[0]!.key]: 'theirs' });
     assert.equal(contractOf(theirs.newText, 'cw-101').title, 'SEO記事 5本（美容・健康）');
   });
@@ -58,7 +61,10 @@ describe('merging hostile versions', function () {
     const result = merged({ ours, theirs, base });
     const file = read(result.newText);
     assert.equal(file.contracts.length, n);
-    assert.deepEqual(file.contracts[18]!.contacts!.map((c) => c.summary), ['もう一台']);
+    assert.deepEqual(
+      file.contracts[18]!.contacts!.map((c) => c.summary),
+      ['もう一台'],
+    );
     assert.deepEqual(file.contracts[9_000]!.contacts!.map((c) => c.summary).sort(), ['このパソコン', 'もう一台']);
     assert.equal(result.counts.contactsAdded, 2);
     assert.equal(result.edits.length, 2);

@@ -18,7 +18,9 @@ const contact: fc.Arbitrary<Contact> = fc.record(
   },
   { requiredKeys: ['at', 'direction', 'channel'] },
 );
-const unknown = fc.dictionary(fc.constantFrom('x-tag', 'メモ', 'legacy'), fc.oneof(fc.integer(), fc.string({ maxLength: 6 })), { maxKeys: 2 });
+const unknown = fc.dictionary(fc.constantFrom('x-tag', 'メモ', 'legacy'), fc.oneof(fc.integer(), fc.string({ maxLength: 6 })), {
+  maxKeys: 2,
+});
 const contractOf = (id: string): fc.Arbitrary<Contract> =>
   fc
     .record({
@@ -26,7 +28,9 @@ const contractOf = (id: string): fc.Arbitrary<Contract> =>
       stage: fc.constantFrom(...STAGES),
       contacts: fc.array(contact, { maxLength: 3 }),
     })
-    .chain((c) => unknown.map((extra) => ({ id, platform: 'crowdworks' as const, client: { name: '株式会社サンプル' }, ...c, ...extra })));
+    .chain((c) =>
+      unknown.map((extra) => ({ id, platform: 'crowdworks' as const, client: { name: '株式会社サンプル' }, ...c, ...extra })),
+    );
 
 /** A change one machine made before the files met again. */
 const change = (ids: readonly string[]): fc.Arbitrary<(f: ContractsFile) => void> =>
@@ -136,7 +140,9 @@ describe('merging two versions (property)', function () {
   it('no contact present on either side is missing, without a common version', () => {
     fc.assert(
       fc.property(scenario, (s) => {
-        const merged = contactsById(read(mergeAnswering({ ours: JSON.stringify(s.a), theirs: JSON.stringify(s.b, null, 2) }, 'theirs')));
+        const merged = contactsById(
+          read(mergeAnswering({ ours: JSON.stringify(s.a), theirs: JSON.stringify(s.b, null, 2) }, 'theirs')),
+        );
         for (const side of [s.a, s.b]) {
           for (const contract of side.contracts) {
             for (const c of contract.contacts ?? []) {

@@ -37,19 +37,31 @@ describe('merging two versions of the contracts file', () => {
       '"stage": "escrowFunded"\n    },\n    { "id": "cn-3", "title": "ブログ記事", "platform": "coconala", "client": { "name": "佐藤" }, "stage": "applied" }',
     );
     const result = merged({ ours: BASE_TEXT, theirs: added, base: BASE_TEXT });
-    assert.deepEqual(read(result.newText).contracts.map((c) => c.id), ['cw-101', 'lc-7', 'cn-3']);
+    assert.deepEqual(
+      read(result.newText).contracts.map((c) => c.id),
+      ['cw-101', 'lc-7', 'cn-3'],
+    );
     assert.equal(result.counts.contractsAdded, 1);
-    assert.deepEqual(read(merged({ ours: added, theirs: BASE_TEXT }).newText).contracts.map((c) => c.id), ['cw-101', 'lc-7', 'cn-3']);
+    assert.deepEqual(
+      read(merged({ ours: added, theirs: BASE_TEXT }).newText).contracts.map((c) => c.id),
+      ['cw-101', 'lc-7', 'cn-3'],
+    );
   });
 
   it('removes a contract removed on one machine and left alone on the other, when the common version shows it', () => {
     const without = BASE_TEXT.replace(/,\n {4}\{\n {6}"id": "lc-7"[\s\S]*?"stage": "escrowFunded"\n {4}\}/, '');
     assert.notEqual(without, BASE_TEXT);
     const result = merged({ ours: BASE_TEXT, theirs: without, base: BASE_TEXT });
-    assert.deepEqual(read(result.newText).contracts.map((c) => c.id), ['cw-101']);
+    assert.deepEqual(
+      read(result.newText).contracts.map((c) => c.id),
+      ['cw-101'],
+    );
     assert.equal(result.counts.contractsRemoved, 1);
     // Without the common version nobody can tell a removal from an addition: kept.
-    assert.deepEqual(read(merged({ ours: BASE_TEXT, theirs: without }).newText).contracts.map((c) => c.id), ['cw-101', 'lc-7']);
+    assert.deepEqual(
+      read(merged({ ours: BASE_TEXT, theirs: without }).newText).contracts.map((c) => c.id),
+      ['cw-101', 'lc-7'],
+    );
   });
 
   it('asks when a contract was removed on one machine and changed on the other', () => {
@@ -64,7 +76,10 @@ describe('merging two versions of the contracts file', () => {
     assert.deepEqual(conflict!.path, []);
     assert.equal(conflict!.theirs, undefined);
     const removed = merged({ ours: changed, theirs: without, base: BASE_TEXT }, { [conflict!.key]: 'theirs' });
-    assert.deepEqual(read(removed.newText).contracts.map((c) => c.id), ['cw-101']);
+    assert.deepEqual(
+      read(removed.newText).contracts.map((c) => c.id),
+      ['cw-101'],
+    );
     const kept = merged({ ours: changed, theirs: without, base: BASE_TEXT }, { [conflict!.key]: 'ours' });
     assert.equal(contractOf(kept.newText, 'lc-7').title, '取材記事（2本目）');
   });
@@ -101,7 +116,11 @@ describe('merging two versions of the contracts file', () => {
     assert.equal(result.notices.length, 1);
     assert.match(result.notices[0]!.message.ja, /検収完了/);
     // With the common version, a stage moved back on one side only is that side's change: no notice.
-    const back = merged({ ours: BASE_TEXT, theirs: BASE_TEXT.replace('"stage": "delivered"', '"stage": "escrowFunded"'), base: BASE_TEXT });
+    const back = merged({
+      ours: BASE_TEXT,
+      theirs: BASE_TEXT.replace('"stage": "delivered"', '"stage": "escrowFunded"'),
+      base: BASE_TEXT,
+    });
     assert.equal(contractOf(back.newText, 'cw-101').stage, 'escrowFunded');
     assert.equal(back.notices.length, 0);
   });
@@ -125,7 +144,9 @@ describe('merging two versions of the contracts file', () => {
   it('keeps fields it does not know, from either side', () => {
     const theirs = BASE_TEXT.replace('"stage": "escrowFunded"', '"stage": "escrowFunded",\n      "x-invoice": { "no": 12 }');
     const result = merged({ ours: BASE_TEXT, theirs, base: BASE_TEXT });
-    assert.deepEqual(JSON.parse(JSON.stringify((contractOf(result.newText, 'lc-7') as Record<string, unknown>)['x-invoice'])), { no: 12 });
+    assert.deepEqual(JSON.parse(JSON.stringify((contractOf(result.newText, 'lc-7') as Record<string, unknown>)['x-invoice'])), {
+      no: 12,
+    });
     assert.equal((contractOf(result.newText, 'cw-101') as Record<string, unknown>)['x-memo'], 'unknown field kept');
   });
 

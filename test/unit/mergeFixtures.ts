@@ -40,8 +40,10 @@ export function withContact(text: string, line: string): string {
   return text.replace(anchor, `${anchor},\n        ${line}`);
 }
 
-export const LAPTOP_LINE = '{ "at": "2026-11-20T11:00:00+09:00", "direction": "sent", "channel": "platformMessage", "summary": "ノートPCから催促" }';
-export const DESKTOP_LINE = '{ "at": "2026-11-19T15:00:00+09:00", "direction": "received", "channel": "platformMessage", "summary": "確認します" }';
+export const LAPTOP_LINE =
+  '{ "at": "2026-11-20T11:00:00+09:00", "direction": "sent", "channel": "platformMessage", "summary": "ノートPCから催促" }';
+export const DESKTOP_LINE =
+  '{ "at": "2026-11-19T15:00:00+09:00", "direction": "received", "channel": "platformMessage", "summary": "確認します" }';
 
 export function merged(texts: MergeTexts, resolutions?: Resolutions): Extract<MergeResult, { kind: 'merged' }> {
   const result = mergeTexts(texts, JA, resolutions);

@@ -32,7 +32,12 @@ export class MergeLog {
    * that kept it changed it since, removing it would lose that change: a conflict. Returns whether the
    * contract stays.
    */
-  conflictIfRemoved(contract: { readonly id: string; readonly title: string }, common: unknown, removedBy: Side, place: Place): boolean {
+  conflictIfRemoved(
+    contract: { readonly id: string; readonly title: string },
+    common: unknown,
+    removedBy: Side,
+    place: Place,
+  ): boolean {
     if (common === undefined) {
       return true;
     }
@@ -50,7 +55,12 @@ export interface Place {
 }
 
 /** The value when the sides agree, or the common version shows that only one of them changed it. */
-function atMostOneChanged(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean): { readonly value: unknown } | undefined {
+function atMostOneChanged(
+  ours: unknown,
+  theirs: unknown,
+  base: unknown,
+  hasBase: boolean,
+): { readonly value: unknown } | undefined {
   if (sameValue(ours, theirs)) {
     return { value: ours };
   }
@@ -70,7 +80,14 @@ function atMostOneChanged(ours: unknown, theirs: unknown, base: unknown, hasBase
  * conflicts. Objects merge key by key, so two sides that changed different keys of the client both
  * keep their change. undefined: the field is absent.
  */
-export function mergeValue(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
+export function mergeValue(
+  ours: unknown,
+  theirs: unknown,
+  base: unknown,
+  hasBase: boolean,
+  path: JsonPath,
+  place: Place,
+): unknown {
   const settled = atMostOneChanged(ours, theirs, base, hasBase);
   if (settled) {
     return settled.value;
@@ -142,7 +159,14 @@ export function mergeStage(ours: Stage, theirs: Stage, base: unknown, hasBase: b
  * ticked. A tick on one side and an untick on the other (explicit, or a tick the common version had
  * that one side removed while the other ticked it anew) is a conflict.
  */
-export function mergeTick(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, path: JsonPath, place: Place): unknown {
+export function mergeTick(
+  ours: unknown,
+  theirs: unknown,
+  base: unknown,
+  hasBase: boolean,
+  path: JsonPath,
+  place: Place,
+): unknown {
   const settled = atMostOneChanged(ours, theirs, base, hasBase);
   if (settled) {
     return settled.value;
@@ -178,4 +202,3 @@ function earlier(a: unknown, b: unknown, utcOffsetMinutes: number): unknown {
   const ib = toInstant(b, utcOffsetMinutes) ?? Number.POSITIVE_INFINITY;
   return ia < ib || (ia === ib && a <= b) ? a : b; // equal moments: the same answer whichever side is ours
 }
-

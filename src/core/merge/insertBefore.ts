@@ -16,7 +16,9 @@ export function insertBefore(text: string, array: Node, index: number, value: un
     throw new Error(`no element ${index} to insert before`);
   }
   const indent = indentAt(text, child.offset);
-  const body = style.compact ? stringifyInline(value) : stringifyPretty(value, indent, style.unit, style.eol, layoutOf(text, child));
+  const body = style.compact
+    ? stringifyInline(value)
+    : stringifyPretty(value, indent, style.unit, style.eol, layoutOf(text, child));
   if (!style.compact && startsLine(text, child.offset)) {
     const lineStart = text.lastIndexOf('\n', child.offset - 1) + 1;
     return [{ offset: lineStart, length: 0, content: `${indent}${body},${style.eol}` }];

@@ -5,7 +5,13 @@ import { mergeObject, mergeStage, mergeTick, mergeValue, type Place } from './fi
 import { isPlainObject } from './values';
 
 /** One contract that both sides hold, merged field by field; the result keeps ours' key order. */
-export function mergeContract(ours: Contract, theirs: Contract, base: Contract | undefined, hasBase: boolean, place: Place): Contract {
+export function mergeContract(
+  ours: Contract,
+  theirs: Contract,
+  base: Contract | undefined,
+  hasBase: boolean,
+  place: Place,
+): Contract {
   const merged = mergeObject(ours, theirs, base, hasBase, [], place, (o, t, b, h, path, pl) => {
     switch (path[0]) {
       case 'contacts':
@@ -29,7 +35,14 @@ function mergeSteps(ours: unknown, theirs: unknown, base: unknown, hasBase: bool
 }
 
 /** A checklist that one side does not have at all: merged as against an empty one. */
-function mergeWholeChecklist(ours: unknown, theirs: unknown, base: unknown, hasBase: boolean, place: Place, path: readonly string[]): unknown {
+function mergeWholeChecklist(
+  ours: unknown,
+  theirs: unknown,
+  base: unknown,
+  hasBase: boolean,
+  place: Place,
+  path: readonly string[],
+): unknown {
   if ((ours === undefined || isPlainObject(ours)) && (theirs === undefined || isPlainObject(theirs))) {
     const out = mergeObject(ours, theirs, isPlainObject(base) ? base : undefined, hasBase, path, place, mergeTick);
     // Absent stays absent when nothing is left in it, so that a merge with itself adds nothing.
@@ -43,7 +56,11 @@ function mergeWholeChecklist(ours: unknown, theirs: unknown, base: unknown, hasB
  * times as the side that logged it most). Ours stay where they are; the other side's entries go in by
  * their date, after ours of the same moment.
  */
-export function mergeContacts(ours: readonly Contact[] | undefined, theirs: readonly Contact[] | undefined, utcOffsetMinutes: number): Contact[] | undefined {
+export function mergeContacts(
+  ours: readonly Contact[] | undefined,
+  theirs: readonly Contact[] | undefined,
+  utcOffsetMinutes: number,
+): Contact[] | undefined {
   const extra = contactsMissing(ours, theirs);
   if (extra.length === 0) {
     return ours === undefined ? (theirs === undefined ? undefined : [...theirs]) : [...ours];

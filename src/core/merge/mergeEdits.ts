@@ -27,7 +27,13 @@ export interface PlannedEdits {
   readonly failed: boolean;
 }
 
-export function planEdits(text: string, spans: readonly ContractSpan[], oursContracts: readonly Contract[], oursShell: Record<string, unknown>, plan: MergePlan): PlannedEdits {
+export function planEdits(
+  text: string,
+  spans: readonly ContractSpan[],
+  oursContracts: readonly Contract[],
+  oursShell: Record<string, unknown>,
+  plan: MergePlan,
+): PlannedEdits {
   const composer = new EditComposer(text);
   const whole: number[] = [];
   const pieceEdits: TextEdit[] = []; // all against the original text, added in one go
@@ -57,7 +63,10 @@ export function planEdits(text: string, spans: readonly ContractSpan[], oursCont
       diffInto(wholeRoot, composer, ['contracts', index], oursContracts[index]!, merged, detectStyle(text), true);
     }
   }
-  const removed = [...plan.changed].filter(([, v]) => v === 'removed').map(([i]) => i).sort((a, b) => b - a);
+  const removed = [...plan.changed]
+    .filter(([, v]) => v === 'removed')
+    .map(([i]) => i)
+    .sort((a, b) => b - a);
   for (const index of removed) {
     const list = findNodeAtLocation(wholeRoot(composer.text), ['contracts']);
     const node = list?.children?.[index];
@@ -78,7 +87,15 @@ export function planEdits(text: string, spans: readonly ContractSpan[], oursCont
 }
 
 /** Edits that turn the object at `path` from `from` into `to`, key by key. */
-function diffInto(rootOf: RootOf, composer: EditComposer, path: Path, from: Record<string, unknown>, to: Record<string, unknown>, style: FileStyle, isContract: boolean): void {
+function diffInto(
+  rootOf: RootOf,
+  composer: EditComposer,
+  path: Path,
+  from: Record<string, unknown>,
+  to: Record<string, unknown>,
+  style: FileStyle,
+  isContract: boolean,
+): void {
   for (const key of Object.keys(from)) {
     if (to[key] === undefined && from[key] !== undefined) {
       composer.add(removeProperty(rootOf, composer.text, [...path, key]));
@@ -100,7 +117,14 @@ function diffInto(rootOf: RootOf, composer: EditComposer, path: Path, from: Reco
 }
 
 /** `to` is `from` with entries put in (mergeContacts keeps ours in order): each goes in at its place. */
-function insertContacts(rootOf: RootOf, composer: EditComposer, path: Path, from: readonly Contact[], to: readonly Contact[], style: FileStyle): void {
+function insertContacts(
+  rootOf: RootOf,
+  composer: EditComposer,
+  path: Path,
+  from: readonly Contact[],
+  to: readonly Contact[],
+  style: FileStyle,
+): void {
   let i = 0;
   let inserted = 0;
   for (const contact of to) {

@@ -78,12 +78,20 @@ export function planMerge(
     }
   }
 
-  const shell = mergeObject(withoutContracts(ours), withoutContracts(theirs), base && withoutContracts(base), hasBase, [], {
-    contractId: undefined,
-    title: undefined,
-    utcOffsetMinutes,
-    log,
-  }, mergeValue);
+  const shell = mergeObject(
+    withoutContracts(ours),
+    withoutContracts(theirs),
+    base && withoutContracts(base),
+    hasBase,
+    [],
+    {
+      contractId: undefined,
+      title: undefined,
+      utcOffsetMinutes,
+      log,
+    },
+    mergeValue,
+  );
   return { changed, added, shell, contracts, log, counts: { contactsAdded, contractsAdded: added.length, contractsRemoved } };
 }
 

@@ -62,13 +62,17 @@ describe('Merging two versions of the contracts file', () => {
     assert.match(offer.label, /contracts\.json/);
 
     await runRow(offer);
-    const merged = await eventually('the merged file on disk', () => (readDisk(ALPHA_FILE()).includes('<<<<<<<') ? undefined : readDisk(ALPHA_FILE())));
+    const merged = await eventually('the merged file on disk', () =>
+      readDisk(ALPHA_FILE()).includes('<<<<<<<') ? undefined : readDisk(ALPHA_FILE()),
+    );
     const log = summaries(merged);
     assert.ok(log.includes('デスクトップから催促') && log.includes('ノートPCから催促'), log.join(', '));
     assert.ok(log.indexOf('デスクトップから催促') < log.indexOf('ノートPCから催促'), 'in date order');
     assert.deepEqual(commentsOf(merged), commentsOf(original));
     const a = await api();
-    await eventually('the offer row to go', () => (a.viewRows().some((r) => r.contextValue?.startsWith('mergeOffer')) ? undefined : true));
+    await eventually('the offer row to go', () =>
+      a.viewRows().some((r) => r.contextValue?.startsWith('mergeOffer')) ? undefined : true,
+    );
     assert.ok(a.contractNode('cw-2026-101'), 'the contracts show again');
 
     // One Undo brings back exactly what git left.
@@ -89,7 +93,9 @@ describe('Merging two versions of the contracts file', () => {
     assert.ok(summaries(merged).includes('別のパソコンで記録'));
     assert.deepEqual(commentsOf(merged), commentsOf(original));
     // Only the new line was added after the last one, which gains its comma; every other line is as it was.
-    assert.deepEqual(linesLost(original, merged), [`            { "at": "2026-11-16T09:45:00+09:00", "direction": "sent", "channel": "platformMessage", ${LAST_CONTACT}`]);
+    assert.deepEqual(linesLost(original, merged), [
+      `            { "at": "2026-11-16T09:45:00+09:00", "direction": "sent", "channel": "platformMessage", ${LAST_CONTACT}`,
+    ]);
     assert.ok(merged.includes(`"1本目の確認をお願い" }, // 返信なし`));
     // The copy went to the trash where the host has one, and is kept otherwise: never deleted outright.
     const trashed = !fs.existsSync(copy().fsPath);
@@ -99,9 +105,14 @@ describe('Merging two versions of the contracts file', () => {
 
   it('asks about a title both versions changed, and keeps the one chosen in the quick pick', async () => {
     const a = await api();
-    fs.writeFileSync(copy().fsPath, original.replace('"title": "転職エージェント比較記事 2本"', '"title": "転職エージェント比較記事 3本"'));
+    fs.writeFileSync(
+      copy().fsPath,
+      original.replace('"title": "転職エージェント比較記事 2本"', '"title": "転職エージェント比較記事 3本"'),
+    );
     const offer = await row('mergeOffer syncCopy');
-    const renamed = fs.readFileSync(ALPHA_FILE().fsPath, 'utf8').replace('"title": "転職エージェント比較記事 2本"', '"title": "転職エージェント比較記事（改題）"');
+    const renamed = fs
+      .readFileSync(ALPHA_FILE().fsPath, 'utf8')
+      .replace('"title": "転職エージェント比較記事 2本"', '"title": "転職エージェント比較記事（改題）"');
     fs.writeFileSync(ALPHA_FILE().fsPath, renamed);
     await restore(ALPHA_FILE(), renamed);
 
