@@ -11,6 +11,7 @@ import { measureHostFigures } from './host/hostFigures';
 import { measureLogFigure } from './inHost/runLogFigure';
 import type { LogFigure } from './inHost/logFigure';
 import { committedFigures, compareWithCommitted } from './regression';
+import { measureMerge } from './merge';
 
 /**
  * `npm run bench`: the figures of the performance issue, each as a ratio to a baseline measured in
@@ -216,6 +217,8 @@ async function main(): Promise<void> {
       ratio(ours, staticPage) <= 1.5,
     ]),
   });
+  const merge = measureMerge(10_000); // bench/merge.ts
+  figures.push({ id: 10, figure: 'merge two versions (3 contacts logged on each) ÷ a first read of one', size: '10000', measured: times(merge.merge, merge.firstRead).replace('JSON.parse', 'first read'), target: '≤ 2×', met: ratio(merge.merge, merge.firstRead) <= 2 });
   figures.push({
     id: 9,
     figure: 'heap kept by the loaded 10k file ÷ file size (Node, not the extension host)',

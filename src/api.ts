@@ -8,6 +8,7 @@ import type { TemplateLibrary } from './templates/templateLibrary';
 import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
 import type { TreeNode } from './tree/nodes';
+import type { MergeQuestions, OpenQuestion } from './merge/askConflicts';
 
 /** One row of the Contracts view as VS Code is given it. */
 export interface ViewRow {
@@ -61,6 +62,8 @@ export interface ContractGuardApi {
   sendToChecklist(message: unknown): Promise<void>;
   /** Gives the checklist's serializer a panel and a saved state, as VS Code does after a reload. */
   reviveChecklist(panel: vscode.WebviewPanel, state: unknown): void;
+  /** The merge question on screen (a conflict between two versions), or undefined. */
+  mergeQuestion(): OpenQuestion | undefined;
 }
 
 export interface ChecklistInfo {
@@ -84,6 +87,7 @@ export function createApi(
   indicators: AttentionIndicators,
   templates: TemplateLibrary,
   checklistSlot: ChecklistSlot,
+  mergeQuestions?: MergeQuestions,
 ): ContractGuardApi {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
@@ -149,5 +153,6 @@ export function createApi(
     },
     sendToChecklist: (message) => checklistSlot.panel.receive(message),
     reviveChecklist: (panel, state) => checklistSlot.panel.revive(panel, state),
+    mergeQuestion: () => mergeQuestions?.current,
   };
 }

@@ -23,6 +23,8 @@ import { startEach } from './containment';
 import { createLog, log, registerShowLog } from './log/log';
 import { optionalModules } from './optional/loadOptional';
 import { registerLazyCommands } from './optional/lazyCommands';
+import { MergeQuestions } from './merge/askConflicts';
+import { MergeOffers } from './merge/mergeOffers';
 
 /** Builds the objects and registers them; every disposable goes to context.subscriptions. */
 export async function activate(context: vscode.ExtensionContext): Promise<ContractGuardApi> {
@@ -39,7 +41,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const model = new StatusModel(stores, clock, days.onDidChangeDay);
   const grouping = rememberedGrouping(context.workspaceState);
   const archived = new ArchivedContracts(stores, locale, () => clock.utcOffsetMinutes());
-  const tree = new ContractsTree(model, locale, grouping, archived);
+  const merges = new MergeOffers(stores, locale, () => clock.utcOffsetMinutes());
+  const questions = new MergeQuestions();
+  const tree = new ContractsTree(model, locale, grouping, archived, merges);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
   const indicators = new AttentionIndicators(model, view);
   const templates = new TemplateLibrary(locale);
@@ -47,7 +51,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState, log };
   const checklist = new ChecklistSlot(() => new (optionalModules().ChecklistPanel)(ctx, context.extensionUri));
 
-  context.subscriptions.push(stores, days, model, archived, tree, view, indicators);
+  context.subscriptions.push(stores, days, model, archived, merges, tree, view, indicators);
   // Each feature on its own: one that fails to start is logged and the others still work.
   const features: [string, () => vscode.Disposable | vscode.Disposable[]][] = [
     ['diagnostics', () => new ContractsDiagnostics(stores)],
@@ -76,6 +80,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
       ],
     ],
     ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
+    [
+      'merge',
+      () =>
+        registerLazyCommands(['contractGuard.mergeBothVersions', 'contractGuard.mergeSyncCopy'], () =>
+          optionalModules().mergeCommands({ stores, offers: merges, questions, locale, utcOffsetMinutes: () => clock.utcOffsetMinutes() }),
+        ),
+    ],
   ];
   context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);
@@ -83,7 +94,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   void templates.reload();
   await stores.rebuild();
   await setShowArchived(context.workspaceState, archived, rememberedShowArchived(context.workspaceState));
-  return createApi(tree, view, model, indicators, templates, checklist);
+  return createApi(tree, view, model, indicators, templates, checklist, questions);
 }
 
 export function deactivate(): void {

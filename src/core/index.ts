@@ -26,3 +26,4 @@ export type { MessageTemplate, Segment, TemplateProblem, TemplateOrigin, Templat
 export * from './calendar';
 export * from './checklist';
 export * from './archive';
+export * from './merge';

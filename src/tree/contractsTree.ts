@@ -3,6 +3,8 @@ import { groupStatuses, type Grouping, type Locale } from '../core';
 import type { StatusEntry, StatusModel } from '../status/statusModel';
 import { log } from '../log/log';
 import type { ArchivedContracts } from '../archive/archivedContracts';
+import type { MergeOffers } from '../merge/mergeOffers';
+import { mergeOfferItem } from '../merge/mergeOfferItem';
 import { archivedContractItem, archivedGroupItem, archiveProblemItem } from './archivedItems';
 import type { ContractNode, TreeNode } from './nodes';
 import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
@@ -26,10 +28,13 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
     private readonly locale: Locale,
     private grouping: Grouping,
     private readonly archived?: ArchivedContracts,
+    private readonly merges?: MergeOffers,
   ) {
     this.subscriptions = [model.onDidChange(() => this.rebuild())];
-    if (archived) {
-      this.subscriptions.push(archived.onDidChange(() => this.rebuild()));
+    for (const source of [archived, merges]) {
+      if (source) {
+        this.subscriptions.push(source.onDidChange(() => this.rebuild()));
+      }
     }
     this.rebuild();
   }
@@ -85,6 +90,8 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
         return archivedContractItem(node, this.locale);
       case 'archiveProblem':
         return archiveProblemItem(node);
+      case 'mergeOffer':
+        return mergeOfferItem(node.offer, node.id);
     }
   }
 
@@ -95,9 +102,16 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
   private rebuild(): void {
     this.children.clear();
     this.contracts.clear();
-    const roots: TreeNode[] = [];
+    // First: a second version of the file holds messages the view does not show yet.
+    const roots: TreeNode[] = (this.merges?.offers ?? []).map((offer) => ({
+      kind: 'mergeOffer',
+      id: `merge/${offer.kind}/${(offer.kind === 'syncCopy' ? offer.copy : offer.uri).toString()}`,
+      offer,
+    }));
+    // git's conflict markers are what makes such a file unreadable: its row says so, not a list of syntax errors.
+    const conflicted = new Set((this.merges?.offers ?? []).filter((o) => o.kind === 'gitConflict').map((o) => o.uri.toString()));
     for (const snapshot of this.model.snapshots) {
-      if (snapshot.kind === 'loaded' && snapshot.invalid) {
+      if (snapshot.kind === 'loaded' && snapshot.invalid && !conflicted.has(snapshot.uri.toString())) {
         const parent: TreeNode = { kind: 'problems', id: `problems/${snapshot.uri.toString()}`, snapshot };
         roots.push(parent);
         this.children.set(

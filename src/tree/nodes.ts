@@ -2,6 +2,7 @@ import type { LoggedContact, Problem, StatusGroup } from '../core';
 import type { ArchivedContract, ArchiveProblem } from '../archive/archivedContracts';
 import type { FolderSnapshot } from '../store/folderStore';
 import type { StatusEntry } from '../status/statusModel';
+import type { MergeOffer } from '../merge/mergeOffers';
 
 type Loaded = Extract<FolderSnapshot, { kind: 'loaded' }>;
 
@@ -28,7 +29,9 @@ export type TreeNode =
   // Show Archived: read-only rows from the archive files, under their own group.
   | { readonly kind: 'archived'; readonly id: string; readonly count: number; readonly empty: boolean }
   | { readonly kind: 'archivedContract'; readonly id: string; readonly archived: ArchivedContract; readonly parent: TreeNode }
-  | { readonly kind: 'archiveProblem'; readonly id: string; readonly problem: ArchiveProblem; readonly parent: TreeNode };
+  | { readonly kind: 'archiveProblem'; readonly id: string; readonly problem: ArchiveProblem; readonly parent: TreeNode }
+  // Another version of a contracts file (git's conflict markers, a sync service's copy), with its merge.
+  | { readonly kind: 'mergeOffer'; readonly id: string; readonly offer: MergeOffer };
 
 export type ContractNode = Extract<TreeNode, { kind: 'contract' }>;
 

@@ -34,7 +34,7 @@ export interface EditOptions {
   readonly utcOffsetMinutes: number;
 }
 
-type Path = (string | number)[];
+export type Path = (string | number)[];
 
 /** The intents that change one contract that is already in the file. */
 type ContractIntent = Exclude<EditIntent, { readonly kind: 'addContract' }>;
@@ -137,7 +137,7 @@ function finish(
  * One contract's text as a document of its own, from the start of its line so that indentation reads
  * as it does in the file. Only when white space alone stands before its brace on that line.
  */
-interface ContractPiece {
+export interface ContractPiece {
   /** The file's text. */
   readonly whole: string;
   /** Where the piece starts in the file, and where it ends. */
@@ -148,7 +148,7 @@ interface ContractPiece {
   readonly lead: number;
 }
 
-function contractPiece(text: string, span: ContractSpan): ContractPiece | undefined {
+export function contractPiece(text: string, span: ContractSpan): ContractPiece | undefined {
   const start = text.lastIndexOf('\n', span.offset - 1) + 1;
   if (!/^[ \t]*$/.test(text.slice(start, span.offset))) {
     return undefined;
@@ -179,9 +179,9 @@ function editPiece(piece: ContractPiece, intent: ContractIntent, contract: Contr
 }
 
 /** The syntax tree an edit step looks paths up in, for the text as the steps so far left it. */
-type RootOf = (text: string) => Node;
+export type RootOf = (text: string) => Node;
 
-function wholeRoot(text: string): Node {
+export function wholeRoot(text: string): Node {
   const { root } = jsoncTree(text);
   if (!root) {
     throw new Error('parsed text has no root');
@@ -190,7 +190,7 @@ function wholeRoot(text: string): Node {
 }
 
 /** Removes a property that exists, keeping its neighbours' lines and comments as they are. */
-function removeProperty(rootOf: RootOf, text: string, path: Path): TextEdit[] {
+export function removeProperty(rootOf: RootOf, text: string, path: Path): TextEdit[] {
   const property = findNodeAtLocation(rootOf(text), path)?.parent;
   const container = property?.parent;
   if (!property || !container) {
@@ -200,7 +200,7 @@ function removeProperty(rootOf: RootOf, text: string, path: Path): TextEdit[] {
 }
 
 /** Sets `key` in the object at `objectPath`, creating the object if the contract has none. */
-function setProperty(rootOf: RootOf, text: string, objectPath: Path, key: string, value: unknown, style: FileStyle): TextEdit[] {
+export function setProperty(rootOf: RootOf, text: string, objectPath: Path, key: string, value: unknown, style: FileStyle): TextEdit[] {
   const root = rootOf(text);
   const existing = findNodeAtLocation(root, [...objectPath, key]);
   if (existing) {
@@ -217,7 +217,7 @@ function setProperty(rootOf: RootOf, text: string, objectPath: Path, key: string
  * Inserts into the container at `path`; when the container itself is missing, inserts it into its
  * parent holding just the new entry.
  */
-function insertAt(rootOf: RootOf, text: string, path: Path, key: string | undefined, value: unknown, style: FileStyle): TextEdit[] {
+export function insertAt(rootOf: RootOf, text: string, path: Path, key: string | undefined, value: unknown, style: FileStyle): TextEdit[] {
   const root = rootOf(text);
   const container = findNodeAtLocation(root, path);
   if (container) {

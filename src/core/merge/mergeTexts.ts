@@ -1,0 +1,56 @@
+import { readOnce, type ParseOptions } from '../parse';
+import type { Problem } from '../problems';
+import { BASE_UNREADABLE, RESULT_UNREADABLE, sideBroken } from './messages';
+import { planEdits } from './mergeEdits';
+import { planMerge, withoutContracts } from './mergeModel';
+import type { MergeNotice, MergeResult, Resolutions, Side } from './types';
+import { sameValue } from './values';
+
+export interface MergeTexts {
+  /** This machine's text: the one that is edited, whose formatting and comments are kept. */
+  readonly ours: string;
+  readonly theirs: string;
+  /** The common version (git's base), when known. */
+  readonly base?: string;
+}
+
+/**
+ * Two or three versions of the contracts file merged by meaning (see planMerge and the field rules in
+ * fieldMerge.ts). Each text is read on its own, with nothing kept between reads or calls. Open
+ * conflicts come back as a list and no text is made; answer them in `resolutions` and call again.
+ * A side that does not read is an error and nothing is made.
+ */
+export function mergeTexts(texts: MergeTexts, options: ParseOptions, resolutions: Resolutions = {}): MergeResult {
+  const ours = readOnce(texts.ours, options);
+  if (!ours.result.ok) {
+    return broken('ours', ours.result.problems);
+  }
+  const theirs = readOnce(texts.theirs, options);
+  if (!theirs.result.ok) {
+    return broken('theirs', theirs.result.problems);
+  }
+  const notices: MergeNotice[] = [];
+  let base = texts.base === undefined ? undefined : readOnce(texts.base, options).result;
+  if (base && !base.ok) {
+    notices.push({ contractId: '', message: BASE_UNREADABLE });
+    base = undefined;
+  }
+  const plan = planMerge(ours.result.file, theirs.result.file, base?.file, resolutions, options.utcOffsetMinutes);
+  notices.push(...plan.log.notices);
+  if (plan.log.conflicts.length > 0) {
+    return { kind: 'conflicts', conflicts: plan.log.conflicts, notices };
+  }
+  const oursShell = withoutContracts(ours.result.file);
+  const { composer, beyondContracts, failed } = planEdits(texts.ours, ours.spans, ours.result.file.contracts, oursShell, plan);
+  const newText = composer.text;
+  // The written text must read back as exactly the merge: a slip in the edits is refused, never written.
+  const check = beyondContracts && !failed ? readOnce(newText, options).result : undefined;
+  if (failed || (check && (!check.ok || !sameValue(check.file.contracts, plan.contracts)))) {
+    return { kind: 'broken', side: 'ours', problems: check && !check.ok ? check.problems : [], message: RESULT_UNREADABLE };
+  }
+  return { kind: 'merged', edits: composer.edits(), newText, notices, resolved: plan.log.resolved, counts: plan.counts };
+}
+
+function broken(side: Side, problems: readonly Problem[]): MergeResult {
+  return { kind: 'broken', side, problems, message: sideBroken(side, problems) };
+}
