@@ -1,6 +1,7 @@
 import { readContacts, type ContactFacts } from './contactLog';
 import { businessDaysBetween, instantToDay, toDay, type DayNumber } from './dates';
 import type { Localized } from './i18n';
+import { paymentStatus, type PaymentStatus } from './payment/status';
 import { PLAYBOOKS } from './playbooks';
 import { situationOf, type PlaybookStep, type SilenceThresholds, type Situation } from './playbooks/types';
 import type { Contract, Platform } from './schema';
@@ -31,6 +32,8 @@ export interface ContractStatus {
   readonly steps: readonly StepStatus[];
   readonly deadline?: DayNumber;
   readonly silence: SilenceThresholds;
+  /** The money: invoiced, paid, owed, and whether the payment date has passed. */
+  readonly payment: PaymentStatus;
 }
 
 export interface StatusOptions {
@@ -69,7 +72,8 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
       ? playbookSteps.map((step): StepStatus => ({ step, state: 'later' }))
       : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset });
 
-  const base = { contract, today, situation, facts, silentDays, steps, deadline, silence };
+  const payment = paymentStatus(contract, today, offset);
+  const base = { contract, today, situation, facts, silentDays, steps, deadline, silence, payment };
   if (situation === undefined) {
     return { ...base, urgency: 'ok' };
   }
