@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const archived = new ArchivedContracts(stores, locale, () => clock.utcOffsetMinutes());
   const tree = new ContractsTree(model, locale, grouping, archived);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
-  const indicators = new AttentionIndicators(model, view);
+  const indicators = new AttentionIndicators(model, view, locale);
   const templates = new TemplateLibrary(locale);
   const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState };
