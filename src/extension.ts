@@ -76,6 +76,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
       ],
     ],
     ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
+    ['timeline export', () => registerLazyCommands(['contractGuard.exportTimeline'], () => optionalModules().timelineCommands(ctx))],
   ];
   context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));
   await vscode.commands.executeCommand('setContext', GROUPING_KEY, grouping);

@@ -13,3 +13,4 @@ export { templateCommands } from '../templates/templateCommands';
 export { createTemplateCommand } from '../templates/createTemplate';
 export { archiveCommand } from '../archive/archiveCommand';
 export { addContractCommand } from '../commands/addContract';
+export { timelineCommands } from '../timeline/timelineCommand';
