@@ -12,6 +12,7 @@ import { ISO_DATE_PATTERN, isIsoDate } from './dates';
 export const PLATFORMS = ['crowdworks', 'lancers', 'coconala', 'upwork', 'fiverr', 'direct', 'other'] as const;
 export const STAGES = ['applied', 'contracted', 'escrowFunded', 'delivered', 'accepted', 'closed', 'cancelled'] as const;
 export const DIRECTIONS = ['sent', 'received'] as const;
+export const CLIENT_KINDS = ['withStaff', 'soleTrader', 'unknown'] as const;
 export const CHANNELS = [
   'platformMessage',
   'email',
@@ -25,13 +26,11 @@ export const CHANNELS = [
   'other',
 ] as const;
 
-export const CLIENT_KINDS = ['withStaff', 'soleTrader', 'unknown'] as const;
-
 export type Platform = (typeof PLATFORMS)[number];
 export type Stage = (typeof STAGES)[number];
 export type Direction = (typeof DIRECTIONS)[number];
-export type Channel = (typeof CHANNELS)[number];
 export type ClientKind = (typeof CLIENT_KINDS)[number];
+export type Channel = (typeof CHANNELS)[number];
 
 /** Marks issues raised by the date checks, so the parser can explain them as dates. */
 export const DATE_ISSUE = 'contract-guard:date';

@@ -65,14 +65,18 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
   const open = situation !== undefined && situation !== 'afterAcceptance';
   const silentDays = open && facts.awaitingReply && silenceStart !== undefined ? today - silenceStart : undefined;
 
+  const payment = paymentStatus(contract, today, offset);
   const sequenceStart = startOfSequence(situation, facts, stageEntered);
-  const playbookSteps = situation === undefined ? [] : (playbook.situations[situation] ?? []);
+  // Some steps hold only for one kind of client (the law binds a client with staff more than one without).
+  const kind = contract.client.kind ?? 'unknown';
+  const playbookSteps = (situation === undefined ? [] : (playbook.situations[situation] ?? [])).filter(
+    (step) => step.clientKinds === undefined || step.clientKinds.includes(kind),
+  ).filter((step) => !(step.whileUnpaid && payment.settled));
   const steps =
     sequenceStart === undefined
       ? playbookSteps.map((step): StepStatus => ({ step, state: 'later' }))
-      : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset });
+      : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset, payment });
 
-  const payment = paymentStatus(contract, today, offset);
   const base = { contract, today, situation, facts, silentDays, steps, deadline, silence, payment };
   if (situation === undefined) {
     return { ...base, urgency: 'ok' };

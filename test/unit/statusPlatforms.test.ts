@@ -28,7 +28,10 @@ describe('every platform and stage', () => {
         const s = deriveStatus(c, NOW, { utcOffsetMinutes: JST });
         const situation = situationOf(stage);
         assert.equal(s.situation, situation);
-        const expected = situation === undefined ? [] : (PLAYBOOKS[platform].situations[situation] ?? []);
+        // The client's kind is not recorded: steps for one kind of client only (the law's) are left out.
+        const expected = (situation === undefined ? [] : (PLAYBOOKS[platform].situations[situation] ?? [])).filter(
+          (step) => step.clientKinds === undefined || step.clientKinds.includes('unknown'),
+        );
         assert.deepEqual(
           s.steps.map((x) => x.step.id),
           expected.map((step) => step.id),

@@ -1,11 +1,17 @@
 import { beforeEscrowSteps, etiquetteOnly, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
 import { SOURCES } from './sources';
+import { unpaidSteps } from './unpaid';
 import type { Playbook, PlaybookStep } from './types';
 
 /**
  * Work outside a platform has no operator to report to. What remains is etiquette and, for
  * business clients in Japan, the Freelance Act (フリーランス保護法, in force since 2024-11-01).
  */
+const NOT_LEGAL_ADVICE = {
+  en: 'The laws, help desks and court procedures named here are information, not legal advice. For your own case, ask a lawyer, for example at フリーランス・トラブル110番 (free).',
+  ja: 'ここに挙げた法律・相談窓口・裁判所の手続は情報としてのご案内で、法的助言ではありません。個別の事情は、フリーランス・トラブル110番（無料）などで弁護士にご相談ください。',
+};
+
 function outsidePlatform(platform: 'direct' | 'other'): Playbook {
   return {
     platform,
@@ -27,10 +33,12 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
           template: 'acceptanceRequest',
         },
         paymentDue(platform),
+        ...unpaidSteps(platform),
       ],
       // Payment can still be outstanding after acceptance; the 60 days run from delivery.
-      afterAcceptance: [paymentDue(platform)],
+      afterAcceptance: [paymentDue(platform), ...unpaidSteps(platform)],
     },
+    notes: [NOT_LEGAL_ADVICE],
   };
 }
 
@@ -49,5 +57,6 @@ function paymentDue(platform: 'direct' | 'other'): PlaybookStep {
     completion: { manual: true },
     verification: 'official',
     sources: [SOURCES.freelanceAct1, SOURCES.freelanceAct2],
+    whileUnpaid: true,
   };
 }
