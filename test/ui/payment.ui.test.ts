@@ -9,17 +9,26 @@ import { checklistFrame, contractsPane, eventually, groupOf, openContractGuard, 
 /** The demo's direct client: delivered 70 days ago, the payment date (10/31) passed, a check and a reminder sent. */
 const UNPAID = '住まいの省エネ特集 記事8本';
 
-/** The text of the editors on screen, as a person reads it (Monaco draws spaces as no-break spaces). */
+/**
+ * The text of the editors on screen, as a person reads it: Monaco draws spaces as no-break spaces,
+ * and a wrapped line as several, so the visual lines are joined without a break.
+ */
 async function editorText(page: Page): Promise<string> {
   const lines = await page.locator('.editor-instance .monaco-editor .view-lines .view-line').allInnerTexts();
-  return lines.join('\n').replace(/\u00a0/g, ' ');
+  return lines.join('').replace(/\u00a0/g, ' ');
 }
 
-const editorShowing = (page: Page, text: string): Promise<string> =>
-  eventually(`an editor showing "${text}"`, async () => {
-    const now = await editorText(page);
-    return now.includes(text) ? now : undefined;
-  }, 30_000);
+const editorShowing = async (page: Page, text: string): Promise<string> => {
+  try {
+    return await eventually(`an editor showing "${text}"`, async () => {
+      const now = await editorText(page);
+      return now.includes(text) ? now : undefined;
+    }, 30_000);
+  } catch (error) {
+    await shoot(page, 'payment-failure.png');
+    throw new Error(`${String(error)}; the editors show: ${(await editorText(page)).slice(0, 300)}`);
+  }
+};
 
 describe('An unpaid direct client in the browser (code-server + Chromium)', function () {
   this.timeout(240_000);
@@ -63,12 +72,14 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
     await shoot(page, 'payment-checklist.png');
   });
 
+  // The demo's settings write messages in Japanese (contractGuard.templates.language: ja), whatever the display language.
   it('inserts the formal demand from its step, filled in from the file', async () => {
     const demand = (await checklistFrame(page, UNPAID)).locator('li.step', { hasText: 'Send a formal written demand' });
     await demand.getByRole('button', { name: 'Insert message' }).click();
-    const text = await editorShowing(page, 'Formal demand for payment');
-    assert.match(text, /Amount due: ¥96,000/);
-    assert.match(text, /certified-content mail \(内容証明郵便\)/);
+    const text = await editorShowing(page, '「住まいの省エネ特集 記事8本」報酬のお支払いについて（ご請求）');
+    assert.match(text, /・ご請求金額：96,000円/);
+    assert.match(text, /・当初のお支払期日：10月31日\(土\)/);
+    assert.match(text, /内容証明郵便によるご請求/);
   });
 
   it('exports the timeline from the palette, beside the editor', async () => {
@@ -79,9 +90,8 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
     await input.fill(UNPAID);
     await page.locator('.quick-input-list .monaco-list-row', { hasText: UNPAID }).first().click();
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Markdown' }).first().click();
-    const lines = await editorShowing(page, '# Contract timeline');
-    assert.match(lines, /# Contract timeline: 住まいの省エネ特集 記事8本/);
-    assert.match(lines, /\*\*Sat, Oct 31, 2026\*\* Payment due/);
+    const lines = await editorShowing(page, '# 契約の経緯：住まいの省エネ特集 記事8本');
+    assert.match(lines, /\*\*2026年10月31日\(土\)\*\* 支払期日/);
     // Open the preview beside it, as a writer who prints it to PDF would.
     await page.keyboard.press('F1');
     await input.fill('>Markdown: Open Preview to the Side');
@@ -91,7 +101,7 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
       async () => {
         for (const frame of page.frames()) {
           const h1 = await frame.locator('h1').first().innerText({ timeout: 200 }).catch(() => undefined);
-          if (h1?.startsWith('Contract timeline')) {
+          if (h1?.startsWith('契約の経緯')) {
             return frame;
           }
         }
@@ -99,7 +109,7 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
       },
       30_000,
     );
-    assert.match(await preview.locator('body').innerText(), /Payment received|Still owed: ¥96,000/);
+    assert.match(await preview.locator('body').innerText(), /未入金：¥96,000/);
     await shoot(page, 'timeline.png');
   });
 });
