@@ -34,6 +34,8 @@ export interface ContractGuardApi {
   badge(): number | undefined;
   /** The status bar item's text, or undefined while it is hidden. */
   statusBarText(): string | undefined;
+  /** The status bar item's hover (the count, then the money at stake over every folder), or undefined while hidden. */
+  statusBarTooltip(): string | undefined;
   /** Re-reads every contracts file; resolves when the view is up to date. */
   reload(): Promise<void>;
   /** Fires after the view's data changed. */
@@ -108,6 +110,7 @@ export function createApi(
     viewRows: () => tree.getChildren().map((node) => render(node, 0)),
     badge: () => view.badge?.value,
     statusBarText: () => indicators.text,
+    statusBarTooltip: () => indicators.tooltip,
     reload: async () => {
       await vscode.commands.executeCommand('contractGuard.refresh');
     },

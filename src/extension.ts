@@ -45,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const questions = new MergeQuestions();
   const tree = new ContractsTree(model, locale, grouping, archived, merges);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
-  const indicators = new AttentionIndicators(model, view);
+  const indicators = new AttentionIndicators(model, view, locale);
   const templates = new TemplateLibrary(locale);
   const calendar = new CalendarExport(model, clock);
   const ctx: CommandContext = { stores, model, tree, view, clock, locale, workspaceState: context.workspaceState, log };
@@ -73,10 +73,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
       'message templates',
       () => [
         templates,
-        ...registerLazyCommands(['contractGuard.insertTemplate', 'contractGuard.copyTemplate', 'contractGuard.logTemplateSent'], () =>
-          optionalModules().templateCommands(ctx, templates),
+        ...registerLazyCommands(
+          ['contractGuard.insertTemplate', 'contractGuard.copyTemplate', 'contractGuard.logTemplateSent'],
+          () => optionalModules().templateCommands(ctx, templates),
         ),
-        ...registerLazyCommands(['contractGuard.createTemplateFromBuiltin'], () => optionalModules().createTemplateCommand(templates)),
+        ...registerLazyCommands(['contractGuard.createTemplateFromBuiltin'], () =>
+          optionalModules().createTemplateCommand(templates),
+        ),
       ],
     ],
     ['calendar export', () => [calendar, registerExportCalendar(calendar)]],
@@ -84,8 +87,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
       'merge',
       () =>
         registerLazyCommands(['contractGuard.mergeBothVersions', 'contractGuard.mergeSyncCopy'], () =>
-          optionalModules().mergeCommands({ stores, offers: merges, questions, locale, utcOffsetMinutes: () => clock.utcOffsetMinutes() }),
+          optionalModules().mergeCommands({
+            stores,
+            offers: merges,
+            questions,
+            locale,
+            utcOffsetMinutes: () => clock.utcOffsetMinutes(),
+            log,
+          }),
         ),
+    ],
+    [
+      'timeline export',
+      () => registerLazyCommands(['contractGuard.exportTimeline'], () => optionalModules().timelineCommands(ctx)),
     ],
   ];
   context.subscriptions.push(...startEach(features, (name, error) => log.error(`The ${name} feature could not start`, error)));

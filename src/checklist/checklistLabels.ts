@@ -28,6 +28,7 @@ export function checklistLabels(): Record<LabelKey, string> {
     recordTerminationRequest: vscode.l10n.t('Record the termination request'),
     openContractPage: vscode.l10n.t('Open the contract page'),
     setStage: vscode.l10n.t('Set the stage'),
+    exportTimeline: vscode.l10n.t('Export the timeline'),
     doneByRecord: vscode.l10n.t('Done: the contact log or the calendar says so.'),
     reportedByUsersNote: vscode.l10n.t('Reported by users, not confirmed by the platform.'),
     noSteps: vscode.l10n.t('No steps apply at this stage.'),

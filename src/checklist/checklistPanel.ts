@@ -204,6 +204,9 @@ export class ChecklistPanel implements vscode.Disposable {
       case 'setStage':
         await vscode.commands.executeCommand('contractGuard.setStage', contract, { stage: action.stage });
         break;
+      case 'exportTimeline':
+        await vscode.commands.executeCommand('contractGuard.exportTimeline', contract, { format: 'markdown' });
+        break;
     }
   }
 

@@ -21,6 +21,7 @@ const action = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recordTerminationRequest') }),
   z.object({ kind: z.literal('openContractPage') }),
   z.object({ kind: z.literal('setStage'), stage: z.enum(stages) }),
+  z.object({ kind: z.literal('exportTimeline') }),
 ]);
 
 /** From the webview to the extension. */
@@ -93,6 +94,7 @@ export const LABEL_KEYS = [
   'recordTerminationRequest',
   'openContractPage',
   'setStage',
+  'exportTimeline',
   'doneByRecord',
   'reportedByUsersNote',
   'noSteps',

@@ -11,6 +11,7 @@ const MESSAGE_CHANNELS: ReadonlySet<Channel> = new Set([
   'phone',
   'other',
   'extensionRequest',
+  'formalDemand',
 ]);
 
 export interface LoggedContact {

@@ -14,6 +14,7 @@ export { computeEdit, type EditIntent, type EditResult, type EditOptions } from 
 export type { TextEdit } from './edit/textEdit';
 export * from './playbooks';
 export * from './status';
+export * from './payment';
 export type { LoggedContact, ContactFacts } from './contactLog';
 export type { StepStatus, StepState } from './steps';
 export { contractsJsonSchemaText } from './jsonSchema';

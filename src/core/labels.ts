@@ -31,5 +31,6 @@ export const CHANNEL_LABELS: Record<Channel, Localized> = {
   terminationRequest: { en: 'termination request', ja: '途中終了リクエスト' },
   extensionRequest: { en: 'extension request', ja: '納期延長のお願い' },
   withdrawal: { en: 'withdrawal', ja: '応募辞退' },
+  formalDemand: { en: 'formal written demand', ja: '書面での請求' },
   other: { en: 'other', ja: 'その他' },
 };

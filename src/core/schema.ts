@@ -23,6 +23,7 @@ export const CHANNELS = [
   'terminationRequest',
   'extensionRequest',
   'withdrawal',
+  'formalDemand',
   'other',
 ] as const;
 
@@ -67,6 +68,23 @@ function makeSchemas() {
     kind: z.optional(described(z.enum(CLIENT_KINDS), "Who the client is, for the law: withStaff (has employees or 2+ officers), soleTrader (no employees), unknown")),
   });
 
+  const paymentSchema = z.looseObject({
+    at: described(isoDate, 'The day the money arrived (入金日)'),
+    amount: described(z.number().check(z.minimum(0)), 'How much arrived, in the contract currency'),
+  });
+
+  // Outside a platform nobody holds the fee in escrow: the invoice and its payment date are what the
+  // writer can point to when the money does not come.
+  const invoiceSchema = z.looseObject({
+    date: z.optional(described(isoDate, '請求日 (the day the invoice was sent)')),
+    paymentDate: z.optional(described(isoDate, '支払期日 (the agreed payment date)')),
+    amount: z.optional(
+      described(z.number().check(z.minimum(0)), "請求金額 (the invoiced amount, if it differs from the contract's amount, e.g. with tax)"),
+    ),
+    number: z.optional(described(z.string(), '請求書番号 (the invoice number)')),
+    payments: z.optional(described(z.array(paymentSchema), 'Payments received so far (入金), each with its date and amount')),
+  });
+
   const contactSchema = z.looseObject({
     at: isoDate,
     direction: z.enum(DIRECTIONS),
@@ -99,6 +117,7 @@ function makeSchemas() {
     stageDates: z.optional(stageDatesSchema),
     contacts: z.optional(z.array(contactSchema)),
     checklist: z.optional(z.record(z.string(), checklistEntrySchema)),
+    invoice: z.optional(described(invoiceSchema, 'The invoice (請求), the agreed payment date and the payments received')),
     notes: z.optional(z.string()),
   });
 
@@ -108,7 +127,7 @@ function makeSchemas() {
     contracts: z.array(contractSchema),
   });
 
-  return { isoDate, clientSchema, contactSchema, checklistEntrySchema, stageDatesSchema, contractSchema, contractsFileSchema };
+  return { isoDate, clientSchema, paymentSchema, invoiceSchema, contactSchema, checklistEntrySchema, stageDatesSchema, contractSchema, contractsFileSchema };
 }
 
 type Schemas = ReturnType<typeof makeSchemas>;
@@ -118,6 +137,8 @@ export const schemas: () => Schemas = madeOnFirstUse(makeSchemas);
 
 export type Client = z.infer<Schemas['clientSchema']>;
 export type Contact = z.infer<Schemas['contactSchema']>;
+export type Invoice = z.infer<Schemas['invoiceSchema']>;
+export type Payment = z.infer<Schemas['paymentSchema']>;
 export type ChecklistEntry = z.infer<Schemas['checklistEntrySchema']>;
 export type Contract = z.infer<Schemas['contractSchema']>;
 export type ContractsFile = z.infer<Schemas['contractsFileSchema']>;

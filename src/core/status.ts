@@ -1,6 +1,7 @@
 import { readContacts, type ContactFacts } from './contactLog';
 import { businessDaysBetween, instantToDay, toDay, type DayNumber } from './dates';
 import type { Localized } from './i18n';
+import { paymentStatus, type PaymentStatus } from './payment/status';
 import { PLAYBOOKS } from './playbooks';
 import { situationOf, type PlaybookStep, type SilenceThresholds, type Situation } from './playbooks/types';
 import type { Contract, Platform } from './schema';
@@ -31,6 +32,8 @@ export interface ContractStatus {
   readonly steps: readonly StepStatus[];
   readonly deadline?: DayNumber;
   readonly silence: SilenceThresholds;
+  /** The money: invoiced, paid, owed, and whether the payment date has passed. */
+  readonly payment: PaymentStatus;
 }
 
 export interface StatusOptions {
@@ -62,18 +65,19 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
   const open = situation !== undefined && situation !== 'afterAcceptance';
   const silentDays = open && facts.awaitingReply && silenceStart !== undefined ? today - silenceStart : undefined;
 
+  const payment = paymentStatus(contract, today, offset);
   const sequenceStart = startOfSequence(situation, facts, stageEntered);
   // Some steps hold only for one kind of client (the law binds a client with staff more than one without).
   const kind = contract.client.kind ?? 'unknown';
   const playbookSteps = (situation === undefined ? [] : (playbook.situations[situation] ?? [])).filter(
     (step) => step.clientKinds === undefined || step.clientKinds.includes(kind),
-  );
+  ).filter((step) => !(step.whileUnpaid && payment.settled));
   const steps =
     sequenceStart === undefined
       ? playbookSteps.map((step): StepStatus => ({ step, state: 'later' }))
-      : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset });
+      : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset, payment });
 
-  const base = { contract, today, situation, facts, silentDays, steps, deadline, silence };
+  const base = { contract, today, situation, facts, silentDays, steps, deadline, silence, payment };
   if (situation === undefined) {
     return { ...base, urgency: 'ok' };
   }

@@ -1,6 +1,7 @@
 import { addBusinessDays, addMonths, toDay, type DayNumber } from './dates';
 import { lastOfChannel, remindersSince, type ContactFacts } from './contactLog';
 import type { Due, PlaybookStep, SilenceThresholds } from './playbooks/types';
+import type { PaymentStatus } from './payment/status';
 import type { Contract } from './schema';
 
 export type StepState = 'done' | 'next' | 'later';
@@ -21,6 +22,7 @@ export interface StepContext {
   readonly stageEntered?: DayNumber;
   readonly silence: SilenceThresholds;
   readonly utcOffsetMinutes: number;
+  readonly payment: PaymentStatus;
 }
 
 /**
@@ -68,6 +70,11 @@ function isDone(step: PlaybookStep, due: DayNumber | undefined, ctx: StepContext
   if ('wait' in c) {
     return isWaitOver(due, ctx);
   }
+  if ('paymentMessages' in c) {
+    // Messages about the money count from the payment date; without one, no message is about a late payment.
+    const from = ctx.payment.paymentDay;
+    return ctx.payment.settled || (from !== undefined && remindersSince(ctx.facts, from) >= c.paymentMessages);
+  }
   return false;
 }
 
@@ -99,6 +106,9 @@ function anchorDay(due: Due, ctx: StepContext): DayNumber | undefined {
   if (from === 'lastSent') {
     const last = ctx.facts.lastSent?.day;
     return last === undefined ? ctx.sequenceStart : Math.max(last, ctx.sequenceStart);
+  }
+  if ('payment' in from) {
+    return ctx.payment.paymentDay;
   }
   if ('stage' in from) {
     const date = ctx.contract.stageDates?.[from.stage];

@@ -1,11 +1,12 @@
 import * as vscode from 'vscode';
 import { pick, mergeTexts, splitConflictMarkers, wholeTextEdits, type Locale, type MergeResult, type MergeTexts } from '../core';
-import { log } from '../log/log';
+import type { Log } from '../log/log';
 import type { CommandHandlers } from '../optional/lazyCommands';
 import type { ContractsStores } from '../store/contractsStores';
 import { applyMerge, settledDocument } from './applyMerge';
 import { askConflicts, type MergeQuestions } from './askConflicts';
-import { basename, type MergeOffer, type MergeOffers } from './mergeOffers';
+import { basename } from './fileName';
+import type { MergeOffer, MergeOffers } from './mergeOffers';
 
 export interface MergeContext {
   readonly stores: ContractsStores;
@@ -13,6 +14,8 @@ export interface MergeContext {
   readonly questions: MergeQuestions;
   readonly locale: Locale;
   readonly utcOffsetMinutes: () => number;
+  /** The running extension's log: handed over, since the optional bundle must not make a second one. */
+  readonly log: Log;
 }
 
 /**
@@ -23,16 +26,16 @@ export function mergeCommands(
   ctx: MergeContext,
 ): CommandHandlers<'contractGuard.mergeBothVersions' | 'contractGuard.mergeSyncCopy'> {
   return {
-    'contractGuard.mergeBothVersions': (arg: unknown) => guarded(() => mergeGitConflict(ctx, arg)),
-    'contractGuard.mergeSyncCopy': (arg: unknown) => guarded(() => mergeSyncCopy(ctx, arg)),
+    'contractGuard.mergeBothVersions': (arg: unknown) => guarded(ctx, () => mergeGitConflict(ctx, arg)),
+    'contractGuard.mergeSyncCopy': (arg: unknown) => guarded(ctx, () => mergeSyncCopy(ctx, arg)),
   };
 }
 
-async function guarded(run: () => Promise<void>): Promise<void> {
+async function guarded(ctx: MergeContext, run: () => Promise<void>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    log.error('The merge failed', error);
+    ctx.log.error('The merge failed', error);
     void vscode.window.showErrorMessage(error instanceof Error ? error.message : String(error));
   }
 }
@@ -111,7 +114,7 @@ async function mergeSyncCopy(ctx: MergeContext, arg: unknown): Promise<void> {
     // Never deleted outright: from the trash the writer can still get the copy back.
     await vscode.workspace.fs.delete(offer.copy, { useTrash: true });
   } catch (error) {
-    log.warn(`Could not move ${offer.copy.toString()} to the trash`, error);
+    ctx.log.warn(`Could not move ${offer.copy.toString()} to the trash`, error);
     done = vscode.l10n.t(
       'Merged {0} into {1}. The copy could not be moved to the trash here, so it is still there: delete it yourself once you have checked the result.',
       basename(offer.copy),

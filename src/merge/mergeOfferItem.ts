@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { literalLabel } from '../core';
-import { basename, type MergeOffer } from './mergeOffers';
+import { basename } from './fileName';
+import type { MergeOffer } from './mergeOffers';
 
 /** The row of a merge on offer: what the other version is, and the button that merges it. */
 export function mergeOfferItem(offer: MergeOffer, id: string): vscode.TreeItem {

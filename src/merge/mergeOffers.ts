@@ -10,6 +10,7 @@ import {
 } from '../core';
 import { maxFileSizeBytes } from '../config';
 import { log } from '../log/log';
+import { basename } from './fileName';
 import { readContractsText, readDiskText } from '../store/contractsDocument';
 import type { ContractsStores } from '../store/contractsStores';
 
@@ -144,8 +145,4 @@ export class MergeOffers implements vscode.Disposable {
       d.dispose();
     }
   }
-}
-
-export function basename(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }

@@ -14,3 +14,4 @@ export { createTemplateCommand } from '../templates/createTemplate';
 export { archiveCommand } from '../archive/archiveCommand';
 export { addContractCommand } from '../commands/addContract';
 export { mergeCommands } from '../merge/mergeCommands';
+export { timelineCommands } from '../timeline/timelineCommand';

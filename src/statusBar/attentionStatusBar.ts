@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { moneyAtStake, stakeLines, type Locale } from '../core';
 import type { StatusModel } from '../status/statusModel';
 
 /**
@@ -13,6 +14,7 @@ export class AttentionIndicators implements vscode.Disposable {
   constructor(
     private readonly model: StatusModel,
     private readonly view: vscode.TreeView<unknown>,
+    private readonly locale: Locale,
   ) {
     this.item.name = 'Contract Guard';
     this.item.command = 'contractGuard.contracts.focus';
@@ -25,6 +27,11 @@ export class AttentionIndicators implements vscode.Disposable {
     return this.visible ? this.item.text : undefined;
   }
 
+  /** The status bar item's hover, or undefined while it is hidden. */
+  get tooltip(): string | undefined {
+    return this.visible && typeof this.item.tooltip === 'string' ? this.item.tooltip : undefined;
+  }
+
   private update(): void {
     const count = this.model.needingAction.length;
     const tooltip = vscode.l10n.t('{0} contract(s) need action today', count);
@@ -35,7 +42,9 @@ export class AttentionIndicators implements vscode.Disposable {
       return;
     }
     this.item.text = `$(shield) ${vscode.l10n.t('{0} to act on', count)}`;
-    this.item.tooltip = tooltip;
+    // The money at stake over every folder, as each group of the view shows its own.
+    const stake = stakeLines(moneyAtStake(this.model.all.map((e) => e.status)), this.locale, vscode.env.language);
+    this.item.tooltip = [tooltip, ...stake].join('\n');
     this.item.backgroundColor = this.model.needingAction.some((e) => e.status.urgency === 'overdue')
       ? new vscode.ThemeColor('statusBarItem.warningBackground')
       : undefined;

@@ -6,6 +6,9 @@ import { log } from '../log/log';
 
 export function describeContract(status: ContractStatus, multiRootFolder?: string): string {
   const parts: string[] = [];
+  if (status.payment.overdueDays !== undefined) {
+    parts.push(vscode.l10n.t('payment {0}d overdue', status.payment.overdueDays));
+  }
   if (status.silentDays !== undefined && status.silentDays > 0) {
     parts.push(vscode.l10n.t('silent {0}d', status.silentDays));
   }

@@ -5,7 +5,10 @@ import {
   dayToShortLabel,
   legalNextStages,
   literalLabel,
+  moneyAtStake,
   pick,
+  stakeLines,
+  stakeSummary,
   urgencyGroupOf,
   type Locale,
   type Stage,
@@ -71,7 +74,14 @@ export function problemItem(node: Of<'problem'>): vscode.TreeItem {
 export function groupItem(node: Of<'group'>, locale: Locale): vscode.TreeItem {
   const item = new vscode.TreeItem(pick(node.group.label, locale), vscode.TreeItemCollapsibleState.Expanded);
   item.id = node.id;
-  item.description = String(node.group.statuses.length);
+  // What is at stake in the group: the sum on the row, each kind in the hover.
+  const stake = moneyAtStake(node.group.statuses);
+  const summary = stakeSummary(stake, locale, vscode.env.language);
+  item.description = summary === '' ? String(node.group.statuses.length) : `${node.group.statuses.length} · ${summary}`;
+  const lines = stakeLines(stake, locale, vscode.env.language);
+  if (lines.length > 0) {
+    item.tooltip = lines.join('\n');
+  }
   item.contextValue = 'group';
   return item;
 }

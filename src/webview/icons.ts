@@ -13,5 +13,6 @@ export const ICON_NAMES = [
   'circle-large-outline',
   'arrow-up',
   'arrow-down',
+  'history',
 ] as const;
 export type IconName = (typeof ICON_NAMES)[number];

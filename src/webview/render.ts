@@ -17,6 +17,7 @@ const ACTION_ICONS: Record<ChecklistAction['kind'], IconName> = {
   recordTerminationRequest: 'circle-slash',
   openContractPage: 'link-external',
   setStage: 'debug-step-over',
+  exportTimeline: 'history',
 };
 
 /** Draws the whole page from one state message; the previous page is replaced, scroll kept. */

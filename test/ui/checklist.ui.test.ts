@@ -112,7 +112,12 @@ describe('The checklist webview in the browser (code-server + Chromium)', functi
     const report = app.locator('li.step', { hasText: 'Report to CrowdWorks that the client is unreachable' });
     assert.match(await report.locator('.meta').innerText(), /Platform rule +due Wed, Nov 18 · overdue · next/);
     assert.equal(await report.getByRole('checkbox').isChecked(), false);
-    assert.deepEqual(await report.locator('.actions button').allInnerTexts(), ['Insert message', 'Record the report', 'Open the contract page']);
+    assert.deepEqual(await report.locator('.actions button').allInnerTexts(), [
+      'Insert message',
+      'Record the report',
+      'Open the contract page',
+      'Export the timeline',
+    ]);
     assert.match(await app.innerText(), /Messages\n[\s\S]*Fri, Nov 13 sent · platform message 催促2回目/);
   });
 

@@ -34,7 +34,8 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     const rows = await visibleRows(page);
     assert.deepEqual(
       rows.filter((r) => r.level === 1).map((r) => `${r.label} ${r.description}`),
-      ['Act now 2', 'Watch 3', 'On track 3', 'Closed 2'],
+      // Each group sums the money at stake in it; the unpaid direct client's ¥96,000 is overdue.
+      ['Act now 3 · ¥137,000 at stake, ¥96,000 overdue', 'Watch 3 · ¥8,000 + $540.00 at stake', 'On track 3 · ¥90,000 + $180.00 at stake', 'Closed 2'],
     );
     // Before escrow the client's silence is only worth watching: nothing is at risk yet.
     assert.equal(groupOf(rows, GHOSTED_BEFORE_ESCROW), 'Watch');
@@ -48,7 +49,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
   it('shows the number that needs action as a badge on the activity bar', async () => {
     const badge = page.getByRole('tab', { name: /^Contract Guard/ }).locator('.badge-content');
     await badge.waitFor();
-    assert.equal((await badge.innerText()).trim(), '2');
+    assert.equal((await badge.innerText()).trim(), '3');
   });
 
   it('expands a contract to its next step and latest messages, with details on hover', async () => {

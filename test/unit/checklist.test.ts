@@ -84,6 +84,8 @@ describe('the checklist: the seed’s three CrowdWorks situations, step by step'
         { kind: 'insertTemplate', templateId: 'operatorReport' },
         { kind: 'recordOperatorReport' },
         { kind: 'openContractPage' },
+        // The operator asks for the facts in order: the timeline is offered where the report is made.
+        { kind: 'exportTimeline' },
       ]);
       assert.ok(report.sources.some((s) => s.url?.startsWith('https://crowdworks.my.salesforce-sites.com/')));
       assert.deepEqual(

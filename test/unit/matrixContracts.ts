@@ -7,7 +7,9 @@ import { received, sent } from './fixtures';
  * The fixed contracts the template matrix and the golden renders are written for: one per platform
  * and stage, as the playbook would have left it on the fixtures' Tuesday (24 November 2026). The
  * client wrote last on 4 November; two of our messages since are unanswered; where the platform's
- * steps at that stage include a report to the operator, it was made on 16 November.
+ * steps at that stage include a report to the operator, it was made on 16 November. Off a platform,
+ * once the work is delivered, the writer invoiced on 13 November for payment by 20 November, and
+ * nothing has been paid.
  */
 export function matrixContract(platform: Platform, stage: Stage, full = true): Contract {
   const order = STAGES.indexOf(stage);
@@ -33,8 +35,14 @@ export function matrixContract(platform: Platform, stage: Stage, full = true): C
     client: { name: '株式会社サンプル' },
     stage,
     ...(full ? { deadline: '2026-12-04', url: `https://example.com/${platform}/contracts/1`, stageDates } : {}),
+    ...(full && invoiced(platform, stage) ? { amount: 60000, currency: 'JPY', invoice: { date: '2026-11-13', paymentDate: '2026-11-20' } } : {}),
     contacts,
   };
+}
+
+/** Whether the writer has invoiced: off a platform, once the work is delivered. */
+function invoiced(platform: Platform, stage: Stage): boolean {
+  return (platform === 'direct' || platform === 'other') && (stage === 'delivered' || stage === 'accepted');
 }
 
 /** Whether this platform's steps at this stage include a report to its operator. */

@@ -94,6 +94,10 @@ describe('built-in message templates', () => {
       extensionRequest: 'extensionRequest',
       withdrawal: 'withdrawal',
       resumeThanks: 'platformMessage',
+      // Off a platform, by email; the formal demand has a channel of its own, for the timeline and the steps.
+      paymentCheck: 'email',
+      paymentReminder: 'email',
+      formalDemand: 'formalDemand',
     });
   });
 

@@ -99,8 +99,16 @@ function actionsOf(step: PlaybookStep, status: ContractStatus): ChecklistAction[
   if (status.contract.url && ('channel' in completion || step.id.endsWith('.report'))) {
     actions.push({ kind: 'openContractPage' });
   }
+  // Whoever is asked for help next (the operator, a lawyer, the client in writing) asks first for
+  // the facts in order with their dates.
+  if (TIMELINE_STEPS.test(step.id) || ('channel' in completion && completion.channel === 'operatorReport')) {
+    actions.push({ kind: 'exportTimeline' });
+  }
   return actions;
 }
+
+/** Steps where the timeline helps: the operator report, フリーランス・トラブル110番, the formal demand. */
+const TIMELINE_STEPS = /\.(report|freelance110|formalDemand)$/;
 
 function vetting(status: ContractStatus, locale: Locale): ChecklistContent['vetting'] {
   const client = status.contract.client;
@@ -120,7 +128,7 @@ const URGENCY_LABELS: Record<Urgency, Localized> = {
   overdue: { en: 'Overdue', ja: '期限超過' },
 };
 
-const VERIFICATION_LABELS: Record<Verification, Localized> = {
+export const VERIFICATION_LABELS: Record<Verification, Localized> = {
   official: { en: 'Platform rule', ja: '公式ルール' },
   reportedByUsers: { en: 'Reported by users', ja: 'ユーザーの報告' },
   etiquette: { en: 'Etiquette (our advice)', ja: 'マナー（Contract Guard の提案）' },

@@ -9,7 +9,8 @@ export type ChecklistAction =
   | { readonly kind: 'recordOperatorReport' }
   | { readonly kind: 'recordTerminationRequest' }
   | { readonly kind: 'openContractPage' }
-  | { readonly kind: 'setStage'; readonly stage: Stage };
+  | { readonly kind: 'setStage'; readonly stage: Stage }
+  | { readonly kind: 'exportTimeline' };
 
 export interface ChecklistStep {
   readonly id: string;

@@ -1,6 +1,7 @@
 import { beforeEscrowSteps, etiquetteOnly, politeReminder, secondReminder, WITHDRAW_OFF_PLATFORM } from './common';
 import { noticeSteps, paymentSteps } from './law';
 import { SOURCES } from './sources';
+import { unpaidSteps } from './unpaid';
 import type { Playbook, PlaybookStep } from './types';
 
 /**
@@ -9,6 +10,11 @@ import type { Playbook, PlaybookStep } from './types';
  * in Japan, the law on freelance work (see law.ts): which of its steps show depends on
  * `client.kind`. Each situation is a plain list, so steps for an unpaid fee can be added to it.
  */
+const NOT_LEGAL_ADVICE = {
+  en: 'The laws, help desks and court procedures named here are information, not legal advice. For your own case, ask a lawyer, for example at フリーランス・トラブル110番 (free).',
+  ja: 'ここに挙げた法律・相談窓口・裁判所の手続は情報としてのご案内で、法的助言ではありません。個別の事情は、フリーランス・トラブル110番（無料）などで弁護士にご相談ください。',
+};
+
 function outsidePlatform(platform: 'direct' | 'other'): Playbook {
   const working: PlaybookStep[] = [
     politeReminder(`${platform}.working`),
@@ -25,6 +31,7 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
       template: 'acceptanceRequest',
     },
     ...paymentSteps(platform),
+    ...unpaidSteps(platform),
   ];
   return {
     platform,
@@ -35,8 +42,9 @@ function outsidePlatform(platform: 'direct' | 'other'): Playbook {
       afterEscrow: working,
       afterDelivery: delivered,
       // Payment can still be outstanding after acceptance; the 60 days run from delivery.
-      afterAcceptance: paymentSteps(platform),
+      afterAcceptance: [...paymentSteps(platform), ...unpaidSteps(platform)],
     },
+    notes: [NOT_LEGAL_ADVICE],
   };
 }
 

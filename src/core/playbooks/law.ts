@@ -27,7 +27,7 @@ const SCOPE = [SOURCES.freelanceActText, SOURCES.freelanceActScope];
 /** Art. 4 (and 5) for a client with staff, or one that may have staff; Art. 3 for a client without. */
 export function paymentSteps(platform: string): PlaybookStep[] {
   const due = { from: { stage: 'delivered' }, after: 60, unit: 'calendarDays' } as const;
-  const base = { completion: { manual: true }, verification: 'official', sources: SCOPE } as const;
+  const base = { completion: { manual: true }, verification: 'official', sources: SCOPE, whileUnpaid: true } as const;
   return [
     {
       ...base,

@@ -23,4 +23,12 @@ export const SOURCES = {
   freelanceActArt3: 'https://yellbizlaw.jp/?p=4112',
   freelanceAct1: 'https://ktctax.com/topics/sonohoka20241110.html',
   freelanceAct2: 'https://gyousei-nara.com/info/20241107143742.html',
+  // フリーランス・トラブル110番: commissioned by 厚生労働省, run by 第二東京弁護士会 (secondary pages,
+  // one by a lawyer who answers there).
+  freelance110Lawyer: 'http://sakuralaw.gr.jp/sakura_news/sakura_20230807.htm',
+  freelance110Column: 'https://fpj.members.jafp.or.jp/column/trendwatch/4202',
+  freelance110Overview: 'https://www.furi-ten.com/?p=2237',
+  // The courts' own pages for the two routes a writer can take alone.
+  courtPaymentOrder: 'https://www.courts.go.jp/saiban/syurui/syurui_minzi/minzi_25_22/index.html',
+  courtSmallClaims: 'https://www.courts.go.jp/saiban/syurui/syurui_minzi/minzi_25_02/index.html',
 } as const;

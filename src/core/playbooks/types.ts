@@ -36,7 +36,9 @@ export type Anchor =
   /** The latest logged contact of that channel, e.g. the operator report. */
   | { readonly channel: Channel }
   /** The day the contract entered that stage, e.g. delivery for a payment deadline. */
-  | { readonly stage: Stage };
+  | { readonly stage: Stage }
+  /** The payment date: agreed in the invoice, or the law's latest day (see payment/status). */
+  | { readonly payment: 'due' };
 
 export interface Due {
   readonly from: Anchor;
@@ -54,7 +56,9 @@ export type Completion =
   /** A waiting period: done once its due date has passed. */
   | { readonly wait: true }
   /** Only the writer can say. */
-  | { readonly manual: true };
+  | { readonly manual: true }
+  /** This many of our messages to the client after the payment date (or done once paid in full). */
+  | { readonly paymentMessages: number };
 
 export type Verification =
   /** From the platform's own help pages or the law. */
@@ -77,6 +81,8 @@ export interface PlaybookStep {
   readonly template?: string;
   /** Who the step is for, under the law: shown only when the client's kind is listed (absent: every client). */
   readonly clientKinds?: readonly ClientKind[];
+  /** About money still owed: left out once the payments reach the amount. */
+  readonly whileUnpaid?: true;
   /**
    * The most urgent this step can make a contract. 'act': doing it late loses nothing (a decision,
    * or updating the file), so past its due date it stays "act now" instead of "overdue".

@@ -2,6 +2,7 @@ import type { Locale } from '../i18n';
 import type { Platform } from '../schema';
 import { EN_BODIES } from './bodiesEn';
 import { JA_BODIES } from './bodiesJa';
+import { PAYMENT_TEMPLATES } from './paymentTemplates';
 import type { BuiltinTemplate, MessageTemplate } from './types';
 
 /** Platforms with an operator who can be asked to step in. */
@@ -114,6 +115,7 @@ export const BUILTIN_TEMPLATES: readonly BuiltinTemplate[] = [
     expectsReply: true,
     prefix: { ja: 'cg-orei', en: 'cg-thanks' },
   },
+  ...PAYMENT_TEMPLATES,
 ];
 
 /** A built-in in one language, ready to render. */

@@ -5,6 +5,7 @@ import type { ContractStatus } from '../status';
 import type { WordName } from '../playbooks/types';
 import { platformWord } from '../playbooks/words';
 import { formatDateList, formatMessageDate } from './dateText';
+import { PAYMENT_PLACEHOLDERS } from './paymentPlaceholders';
 
 /** The writer's own details, from the settings. */
 export interface WriterDetails {
@@ -20,7 +21,7 @@ export interface TemplateContext {
   readonly utcOffsetMinutes: number;
 }
 
-interface PlaceholderDef {
+export interface PlaceholderDef {
   /** What the writer should type when there is no value; also the tab stop's visible text. */
   readonly label: Localized;
   /** The value for a contract, or undefined when the file does not say. Absent: always typed by the writer. */
@@ -107,6 +108,7 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
   // Only the writer knows these; they are always left as tab stops.
   reason: { label: { en: 'reason', ja: '理由' } },
   newDeadline: { label: { en: 'proposed new date', ja: '新しい納期の候補日' } },
+  ...PAYMENT_PLACEHOLDERS,
 };
 
 function word(name: WordName, label: Localized): PlaceholderDef {

@@ -1,0 +1,41 @@
+import type { Localized } from '../i18n';
+
+/** The timeline's own words, in both languages. Everything else in it comes from the file. */
+export const TIMELINE_WORDS = {
+  heading: { en: 'Contract timeline', ja: '契約の経緯' },
+  colon: { en: ': ', ja: '：' },
+  open: { en: ' (', ja: '（' },
+  close: { en: ')', ja: '）' },
+  client: { en: 'Client', ja: 'クライアント' },
+  platform: { en: 'Platform', ja: 'プラットフォーム' },
+  currentStage: { en: 'Current stage', ja: '現在の段階' },
+  fee: { en: 'Fee', ja: '契約金額' },
+  contractPage: { en: 'Contract page', ja: '契約ページ' },
+  asOf: { en: 'As of', ja: '作成日' },
+  events: { en: 'What happened, in date order', ja: '経緯（日付順）' },
+  moneyHeading: { en: 'Invoice and payment', ja: '請求と入金' },
+  rulesHeading: { en: 'Rules that apply, with their sources', ja: '該当するルールと出典' },
+  sources: { en: 'Sources', ja: '出典' },
+  stage: { en: 'Stage', ja: '段階' },
+  sent: { en: 'Sent', ja: '送信' },
+  received: { en: 'Received', ja: '受信' },
+  deadline: { en: 'Delivery deadline', ja: '納期' },
+  invoiceSent: { en: 'Invoice sent', ja: '請求書を送付' },
+  paymentDue: { en: 'Payment due', ja: '支払期日' },
+  paymentDueByLaw: {
+    en: 'Payment due at the latest under Art. 4 of the Freelance Act (60 days after delivery)',
+    ja: '支払期日（フリーランス・事業者間取引適正化等法 第4条により、納品から60日以内）',
+  },
+  paymentReceived: { en: 'Payment received', ja: '入金' },
+  invoiced: { en: 'Invoiced', ja: '請求金額' },
+  paid: { en: 'Paid so far', ja: '入金済み' },
+  due: { en: 'Still owed', ja: '未入金' },
+  unknownAmount: { en: 'not known (no amount in the file)', ja: '不明（金額の記載なし）' },
+  overdue: { en: 'Overdue by', ja: '支払期日からの経過' },
+  days: { en: '{0} days', ja: '{0}日' },
+  noEvents: { en: 'Nothing dated is recorded yet.', ja: '日付のある記録はまだありません。' },
+  footer: {
+    en: 'Made by Contract Guard from the contracts file. The summaries are the writer’s own notes. This is a record of facts, not legal advice.',
+    ja: 'Contract Guard で契約ファイルの記録から作成しました。各項目の要約は記録者本人のメモです。事実の記録であり、法的助言ではありません。',
+  },
+} satisfies Record<string, Localized>;
