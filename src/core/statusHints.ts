@@ -50,7 +50,7 @@ export function waitForEscrow(): Hint {
 
 export function keepWorking(): Hint {
   return {
-    title: { en: 'On track: keep working towards the deadline', ja: '順調です。納期に向けて作業を進める' },
+    title: { en: 'On track: keep working towards the deadline', ja: '順調なので、納期に向けて作業を進める' },
   };
 }
 

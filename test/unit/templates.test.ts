@@ -169,10 +169,10 @@ describe('built-in message templates', () => {
     const cw = contract({ platform: 'crowdworks', stage: 'escrowFunded', contacts: [sent('2026-11-18T10:00:00+09:00')] });
     const up = { ...cw, platform: 'upwork' as const };
     const direct = { ...cw, platform: 'direct' as const };
-    assert.match(render(builtin('reminder2', 'ja'), cw), /それまでにご連絡をいただけない場合は、クラウドワークス事務局にも相談のうえ、対応を考えさせていただきます。/);
+    assert.match(render(builtin('reminder2', 'ja'), cw), /それまでにご連絡をいただけない場合は、クラウドワークス事務局に相談いたします。/);
     assert.match(render(builtin('reminder2', 'ja'), up), /作成済みの成果物を Upwork で提出し/);
     assert.match(render(builtin('reminder2', 'en'), up), /I will submit the finished work on Upwork for your review\./);
-    assert.match(render(builtin('reminder2', 'ja'), direct), /本件のお取り扱いについて、あらためてメールでご相談させていただきます。/);
+    assert.match(render(builtin('reminder2', 'ja'), direct), /本件のお取り扱いについて、あらためてメールでご相談いたします。/);
     assert.doesNotMatch(render(builtin('reminder2', 'ja'), direct), /事務局|運営|サポート/);
     assert.match(render(builtin('operatorReport', 'ja'), { ...cw, platform: 'upwork' }), /^Upwork のサポート ご担当者様/);
   });

@@ -41,10 +41,10 @@ export const coconala: Playbook = {
     afterDelivery: [
       {
         id: 'coconala.delivered.autoApproval',
-        title: { en: 'Silence for 72 hours counts as approval', ja: '正式な納品から72時間で自動承認' },
+        title: { en: 'Silence for 72 hours counts as approval', ja: '正式な納品から72時間で自動承諾' },
         detail: {
           en: 'After a formal delivery (正式な納品), the buyer’s silence for 72 hours counts as approval. If you have not made the formal delivery yet, announce a deadline and then make it.',
-          ja: '正式な納品の後、購入者が72時間応答しなければ承認とみなされます。まだ正式な納品をしていなければ、期限を伝えてから納品します。',
+          ja: '正式な納品の後、購入者が72時間応答しなければ承諾とみなされます。まだ正式な納品をしていなければ、期限を伝えてから納品します。',
         },
         due: { from: 'stageEntered', after: 3, unit: 'calendarDays' },
         completion: { wait: true },

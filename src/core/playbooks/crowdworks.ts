@@ -48,7 +48,7 @@ export const crowdworks: Playbook = {
         title: { en: 'Send a mid-contract termination request', ja: '「契約途中終了リクエスト」を送る' },
         detail: {
           en: '契約一覧 → 契約詳細 → 「契約途中終了リクエスト」. A terminated contract counts as cancelled: the escrow goes back to the client and you are not paid. It ends the wait; it does not get you paid. The date is Contract Guard’s suggestion (2 business days of review plus 3 for the client to answer).',
-          ja: '契約一覧から契約詳細を開き、「契約途中終了リクエスト」を送ります。途中終了はキャンセル扱いとなり、仮払いはクライアントに返金され、報酬は支払われません。待つ状態は終わりますが、報酬は受け取れません。期日は Contract Guard の目安です（事務局の確認に2営業日、クライアントの返信待ちに3営業日）。',
+          ja: '契約一覧から契約詳細を開き、「契約途中終了リクエスト」を送ります。途中終了はキャンセル扱いとなり、仮払いはクライアントに返金されます。待つ状態は終わりますが、報酬は受け取れません。期日は Contract Guard の目安です（事務局の確認に2営業日、クライアントの返信待ちに3営業日）。',
         },
         due: { from: { channel: 'operatorReport' }, after: 5, unit: 'businessDays' },
         completion: { channel: 'terminationRequest' },

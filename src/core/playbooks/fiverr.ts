@@ -13,7 +13,7 @@ export const fiverr: Playbook = {
       politeReminder('fiverr.escrow'),
       {
         id: 'fiverr.escrow.cancel',
-        title: { en: 'Request a mutual cancellation', ja: '双方合意のキャンセルをリクエストする' },
+        title: { en: 'Request a mutual cancellation', ja: '双方合意によるキャンセルをリクエストする' },
         detail: {
           en: 'Reported by users: a mutual cancellation request is accepted automatically after 2 days.',
           ja: 'ユーザーからの報告によると、双方合意によるキャンセルのリクエストは、2日後に自動で承認されます。',

@@ -14,7 +14,7 @@ import type { PlaybookStep } from './types';
 
 const PAYMENT: Localized = {
   en: 'Freelance Act: only a client with staff (employees or 2+ officers) must pay within 60 days of receiving the work (Art. 4) and, on contracts of a month or more, may not refuse it, cut the fee or return it (Art. 5). Unsure? Set client.kind.',
-  ja: 'フリーランス・事業者間取引適正化等法（特定受託事業者に係る取引の適正化等に関する法律）で受領から60日以内の支払いが義務となるのは、従業員を使用する発注者（役員2人以上の法人を含む）だけです（第4条）。1か月以上の契約では受領拒否・減額・返品も禁止です（第5条）。不明なら client.kind に記録してください。',
+  ja: 'フリーランス・事業者間取引適正化等法（特定受託事業者に係る取引の適正化等に関する法律）で受領から60日以内の支払いが義務となるのは、従業員を使用する発注者（役員2人以上の法人を含む）だけです（第4条）。この発注者は、1か月以上の契約では受領拒否・減額・返品も禁止されています（第5条）。発注者がどちらにあたるかは client.kind に記録してください。',
 };
 
 const NOTICE: Localized = {

@@ -29,7 +29,7 @@ const crowdworks: PlatformVoice = {
     acceptance: { ja: 'ご検収', en: 'accepted' },
     deliveryPlace: { ja: 'クラウドワークスの契約詳細ページ', en: 'the contract page on CrowdWorks' },
     ifNoReply: {
-      ja: 'クラウドワークス事務局にも相談のうえ、対応を考えさせていただきます',
+      ja: 'クラウドワークス事務局に相談いたします',
       en: 'I will ask CrowdWorks support to help us get in touch',
     },
   },
@@ -56,7 +56,7 @@ const lancers: PlatformVoice = {
     acceptance: { ja: 'ご承認', en: 'approved' },
     deliveryPlace: { ja: 'ランサーズの作業画面', en: 'the job page on Lancers' },
     ifNoReply: {
-      ja: 'ランサーズ事務局に連絡催促申請をさせていただきます',
+      ja: 'ランサーズ事務局に連絡催促申請をいたします',
       en: 'I will ask Lancers support to remind you to get in touch',
     },
   },
@@ -92,7 +92,7 @@ const coconala: PlatformVoice = {
     ifNoReply: {
       bySituation: {
         afterEscrow: { ja: '誠に勝手ながら、キャンセルリクエストをお送りいたします', en: 'I will send a cancellation request' },
-        afterDelivery: { ja: '正式な納品の手続きをとらせていただきます', en: 'I will make the formal delivery on Coconala' },
+        afterDelivery: { ja: '正式な納品の手続きをいたします', en: 'I will make the formal delivery on Coconala' },
       },
     },
   },
@@ -120,7 +120,7 @@ const upwork: PlatformVoice = {
     ifNoReply: {
       bySituation: {
         afterEscrow: {
-          ja: '作成済みの成果物を Upwork で提出し、ご確認いただく形とさせていただきます',
+          ja: '作成済みの成果物を Upwork で提出し、ご確認をお願いいたします',
           en: 'I will submit the finished work on Upwork for your review',
         },
       },
@@ -157,7 +157,7 @@ const fiverr: PlatformVoice = {
     ifNoReply: {
       bySituation: {
         afterEscrow: {
-          ja: '誠に勝手ながら、双方合意によるキャンセルをリクエストさせていただきます',
+          ja: '誠に勝手ながら、双方合意によるキャンセルのリクエストをお送りいたします',
           en: 'I will send a mutual cancellation request',
         },
       },
@@ -187,7 +187,7 @@ const outsidePlatform: PlatformVoice = {
   words: {
     acceptance: { ja: 'ご検収', en: 'accepted' },
     ifNoReply: {
-      ja: '本件のお取り扱いについて、あらためてメールでご相談させていただきます',
+      ja: '本件のお取り扱いについて、あらためてメールでご相談いたします',
       en: 'I will write to you formally by email about how we proceed',
     },
   },
