@@ -20,7 +20,7 @@ async function main(): Promise<number> {
   return runSuite({
     server: {
       dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
-      env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
+      env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_RESTRICTED: '1', CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
       restricted: RESTRICTED,
     },
     target: RESTRICTED ? { folder: workspaceDir } : { workspaceFile },
