@@ -83,7 +83,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   void templates.reload();
   await stores.rebuild();
   await setShowArchived(context.workspaceState, archived, rememberedShowArchived(context.workspaceState));
-  return createApi(tree, view, model, indicators, templates, checklist);
+  return createApi(tree, view, model, indicators, templates, checklist, context.extensionMode);
 }
 
 export function deactivate(): void {

@@ -32,7 +32,7 @@ function argument(name: string, fallback: string): string {
 }
 
 /** Colour codes would split the lines the parser looks for. */
-const ANSI = /\u001b\[[0-9;]*m/g;
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 
 /**
  * The failed tests of one mocha spec report, from its summary ("  1) Suite\n       test:\n  Error…").

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { fromWebview } from '../../../src/checklist/protocol';
 import type { ChecklistInfo } from '../../../src/api';
 import { checklistHtml } from '../../../src/checklist/checklistHtml';
-import { ALPHA_FILE, api, eventually, linesLost, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, putBack, testHooks, eventually, freshWorkspace, linesLost, readDisk, restore } from './helpers';
 
 const GHOSTED = 'cw-2026-101';
 const DELIVERED = 'cw-2026-102';
@@ -37,6 +37,8 @@ function nonceOf(html: string): string {
 }
 
 describe('The checklist panel in the extension host', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(() => {
     original = readDisk(ALPHA_FILE());
@@ -47,16 +49,9 @@ describe('The checklist panel in the extension host', () => {
   // The panel stays open between tests, as it does for a writer: in a browser, a webview opened the
   // moment another closed sometimes waits for a service worker that never comes (see ChecklistPanel).
   afterEach(async () => {
-    if (readDisk(ALPHA_FILE()) !== original) {
-      writeFileSync(ALPHA_FILE().fsPath, original);
-    }
+    await putBack(ALPHA_FILE(), original);
     for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
       if (tab.input instanceof vscode.TabInputText) {
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
-        if (doc?.isDirty) {
-          await vscode.window.showTextDocument(doc);
-          await vscode.commands.executeCommand('workbench.action.files.revert');
-        }
         await vscode.window.tabGroups.close(tab);
       }
     }
@@ -103,7 +98,7 @@ describe('The checklist panel in the extension host', () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-    const a = await api();
+    const a = await testHooks();
     await a.sendToChecklist({ type: 'toggleStep', stepId: 'cw.escrow.remind', done: true });
     const ticked = await eventually('the tick in the file', () => (doc.getText().includes('"cw.escrow.remind"') ? doc.getText() : undefined));
     assert.match(ticked, /"checklist": \{\s*"cw\.escrow\.remind": \{\s*"done": true,\s*"at": "2026-11-24"\s*\}/);
@@ -126,7 +121,7 @@ describe('The checklist panel in the extension host', () => {
   it('records the operator report from its button: a contact-log entry, and the next step moves on', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
+    const a = await testHooks();
     await a.sendToChecklist({ type: 'action', stepId: 'cw.escrow.report', action: { kind: 'recordOperatorReport' } });
     const text = await eventually('the report in the file', () => {
       const now = readDisk(ALPHA_FILE());
@@ -141,7 +136,7 @@ describe('The checklist panel in the extension host', () => {
   it('ignores and logs a malformed or unknown message, writing nothing', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
+    const a = await testHooks();
     for (const bad of [
       { type: 'toggleStep', stepId: 'cw.escrow.remind' },
       { type: 'deleteContract', contractId: GHOSTED },
@@ -191,7 +186,7 @@ describe('The checklist panel in the extension host', () => {
   it('ignores any value at all posted to it, with a log line each time, and never writes (property)', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
+    const a = await testHooks();
     // Values that are not messages, and messages with the right type but wrong or missing fields.
     const junk = fc.oneof(
       fc.anything(),
@@ -220,7 +215,7 @@ describe('The checklist panel in the extension host', () => {
     const stale = key.replace(DELIVERED, GHOSTED);
     assert.notEqual(stale, key);
     const bare = vscode.window.createWebviewPanel('contractGuard.checklist', 'Checklist', vscode.ViewColumn.One, {});
-    (await api()).reviveChecklist(bare, { key: stale, scrollY: 0 });
+    (await testHooks()).reviveChecklist(bare, { key: stale, scrollY: 0 });
     const info = await shownFor(DELIVERED);
     assert.match(info.html, /dist\/webview\.js/);
     assert.match(bare.title, /転職エージェント比較記事 2本/);

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ViewRow } from '../../../src/api';
-import { api, eventually, folderUri } from './helpers';
+import { api, eventually, folderUri, freshWorkspace } from './helpers';
 
 interface CorpusEntry {
   readonly file: string;
@@ -23,6 +23,8 @@ function flatten(rows: readonly ViewRow[]): ViewRow[] {
 }
 
 describe('Hostile and broken files in the real host', function () {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   this.timeout(120_000);
   const target = (): vscode.Uri => vscode.Uri.joinPath(folderUri('empty'), 'contracts.json');
   const entries = (JSON.parse(fs.readFileSync(path.join(CORPUS, 'manifest.json'), 'utf8')) as { files: CorpusEntry[] }).files;
