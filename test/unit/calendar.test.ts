@@ -5,7 +5,7 @@ import { calendarEntries, entryUid, readPreviousEvents, type CalendarEntry } fro
 import { dayToIso } from '../../src/core/dates';
 import { deriveStatus, type ContractStatus } from '../../src/core/status';
 import type { Contract } from '../../src/core/schema';
-import { contract, day, JST, NOW, received, sent } from './fixtures';
+import { contract, JST, NOW, received, sent } from './fixtures';
 
 interface ParsedEvent {
   uid: string;
