@@ -52,4 +52,36 @@ describe('Commands that open the contracts file', () => {
     assert.equal(editor?.document.uri.toString(), ALPHA_FILE().toString());
     assert.match(editor.document.getText(editor.selection), /shipped/, 'the selection is the bad value');
   });
+
+  it('Open Client Page hands the contract’s page to VS Code to open outside', async () => {
+    // VS Code asks before it opens an external site ("Do you want … to open the external website?");
+    // under the test harness that dialog is refused with its text, which is how the test sees that
+    // the command reached openExternal with an external page. The browser tests click it through.
+    await assert.rejects(
+      Promise.resolve(vscode.commands.executeCommand('contractGuard.openClientPage', await contractArg('cw-2026-101'))),
+      /open the external website/,
+    );
+    // A contract without a page opens nothing: no dialog, so no refusal.
+    await vscode.commands.executeCommand('contractGuard.openClientPage', await contractArg('cw-2026-102'));
+  });
+});
+
+describe('Refresh', () => {
+  before(freshWorkspace);
+  let original = '';
+  before(() => {
+    original = readDisk(ALPHA_FILE());
+  });
+  after(async () => {
+    await restore(ALPHA_FILE(), original);
+  });
+
+  it('has the view read the file again by the time the command returns', async () => {
+    const a = await api();
+    fs.writeFileSync(ALPHA_FILE().fsPath, original.replace('転職エージェント比較記事 2本', '転職エージェント比較記事 4本'));
+    // Checked the moment Refresh returns, with no wait: the file watcher's own reload comes after a
+    // delay, so only Refresh can have put the new title in the view by then.
+    await vscode.commands.executeCommand('contractGuard.refresh');
+    assert.ok(a.viewRows().some((g) => g.children.some((r) => r.label === '転職エージェント比較記事 4本')));
+  });
 });
