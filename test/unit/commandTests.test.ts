@@ -17,7 +17,10 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
     ['integration/suite/commands.test.ts', 'Add Contract appends a valid entry written like its neighbours'],
     ['ui/contractsView.ui.test.ts', 'adds a contract through the title bar’s five short questions'],
   ],
-  'contractGuard.logSent': [['integration/suite/commands.test.ts', 'appends one contact-log entry and keeps comments and layout']],
+  'contractGuard.logSent': [
+    ['integration/suite/commands.test.ts', 'appends one contact-log entry and keeps comments and layout'],
+    ['ui/prompts.ui.test.ts', 'Log Message Sent from a row’s context menu asks what and when'],
+  ],
   'contractGuard.logReply': [
     ['integration/suite/commands.test.ts', 'Log Client Reply moves a silent contract out of "Act now"'],
     ['ui/contractsView.ui.test.ts', 'logs a client reply from a row’s context menu'],
@@ -25,6 +28,7 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
   'contractGuard.setStage': [
     ['integration/suite/commands.test.ts', 'Set Stage changes the stage and records the date'],
     ['integration/suite/commands.test.ts', 'Set Stage refuses a move the contract cannot make'],
+    ['ui/prompts.ui.test.ts', 'Set Stage from a row’s context menu offers only the moves the contract can make'],
   ],
   'contractGuard.recordOperatorReport': [
     ['integration/suite/commands.test.ts', 'appends one contact-log entry and keeps comments and layout'],
@@ -46,8 +50,14 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
     ['integration/suite/store.test.ts', 'offers to create a commented sample file where there is none'],
     ['ui/welcome.ui.test.ts', 'explains the file and creates a commented sample from the welcome view'],
   ],
-  'contractGuard.groupByUrgency': [['integration/suite/tree.test.ts', 'groups by stage or platform on request, and back']],
-  'contractGuard.groupByStage': [['integration/suite/tree.test.ts', 'groups by stage or platform on request, and back']],
+  'contractGuard.groupByUrgency': [
+    ['integration/suite/tree.test.ts', 'groups by stage or platform on request, and back'],
+    ['ui/prompts.ui.test.ts', 'groups by stage and back to urgency from the view’s menu'],
+  ],
+  'contractGuard.groupByStage': [
+    ['integration/suite/tree.test.ts', 'groups by stage or platform on request, and back'],
+    ['ui/prompts.ui.test.ts', 'groups by stage and back to urgency from the view’s menu'],
+  ],
   'contractGuard.groupByPlatform': [['integration/suite/tree.test.ts', 'groups by stage or platform on request, and back']],
   'contractGuard.openProblem': [
     ['integration/suite/openCommands.test.ts', 'a problem row opens the file with the broken part selected'],
@@ -62,8 +72,13 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
     ['ui/templates.ui.test.ts', 'then logs it as sent'],
   ],
   'contractGuard.createTemplateFromBuiltin': [['integration/suite/templates.test.ts', 'copies a built-in into the folder’s templates, opens it, and uses it from then on']],
-  'contractGuard.exportCalendar': [['integration/suite/calendar.test.ts', 'writes the dates of the folder’s open contracts beside its contracts file']],
-  'contractGuard.showLog': [['integration/suite/trust.test.ts', 'opens the log with Show Log']],
+  'contractGuard.exportCalendar': [
+    ['integration/suite/calendar.test.ts', 'writes the dates of the folder’s open contracts beside its contracts file'],
+    ['ui/prompts.ui.test.ts', 'Export Calendar writes contracts.ics beside the contracts file and says so'],
+  ],
+  'contractGuard.showLog': [
+    ['ui/prompts.ui.test.ts', 'Show Log opens the Output panel on the Contract Guard channel, with its start line'],
+  ],
   'contractGuard.archiveClosed': [
     ['integration/suite/archive.test.ts', 'moves the old closed contract verbatim'],
     ['ui/archive.ui.test.ts', 'archives last year’s closed contract from the palette, after asking the age and confirming'],
