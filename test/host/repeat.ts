@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO_ROOT } from './codeServer';
 
@@ -30,6 +31,9 @@ function argument(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
 }
+
+/** Where each run's full output goes. */
+const LOG_DIR = path.join(REPO_ROOT, 'test-results', 'repeat');
 
 /** Colour codes would split the lines the parser looks for. */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
@@ -96,11 +100,16 @@ async function main(): Promise<number> {
   for (let run = 1; run <= runs; run++) {
     for (const name of names) {
       const result = await runOnce(name, SUITES[name]!);
+      // The whole output of each run is kept, to read what led up to a failure.
+      const logFile = path.join(LOG_DIR, `run${run}-${name}.log`);
+      fs.mkdirSync(LOG_DIR, { recursive: true });
+      fs.writeFileSync(logFile, result.output);
       const tests = failedTests(result.output);
       const passing = /(\d+) passing/.exec(result.output.replace(ANSI, ''))?.[1] ?? '0';
       console.log(`run ${run}/${runs} ${name}: exit ${result.code}, ${passing} passing, ${tests.length} failing (${result.seconds} s)`);
       if (result.code !== 0) {
         failedRuns++;
+        console.log(`  output: ${logFile}`);
         // A run that failed with no test listed (a crash, a timeout, no test run) is reported as such.
         const what = tests.length > 0 ? tests : [`the suite itself (exit ${result.code}): ${result.output.replace(ANSI, '').trim().split('\n').slice(-3).join(' / ')}`];
         for (const test of what) {
