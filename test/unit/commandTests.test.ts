@@ -45,7 +45,10 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
     ['integration/suite/checklist.test.ts', 'opens as a webview beside the editor for the contract'],
     ['ui/checklist.ui.test.ts', 'opens from a row for a CrowdWorks contract ghosted after escrow'],
   ],
-  'contractGuard.openClientPage': [['integration/suite/openCommands.test.ts', 'Open Client Page hands the contract’s page to VS Code to open outside']],
+  'contractGuard.openClientPage': [
+    ['integration/suite/openCommands.test.ts', 'Open Client Page hands the contract’s page to VS Code to open outside'],
+    ['ui/prompts.ui.test.ts', 'the checklist’s Open the contract page button opens that page in a new browser tab'],
+  ],
   'contractGuard.createContractsFile': [
     ['integration/suite/store.test.ts', 'offers to create a commented sample file where there is none'],
     ['ui/welcome.ui.test.ts', 'explains the file and creates a commented sample from the welcome view'],
