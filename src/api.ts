@@ -60,6 +60,15 @@ export interface ContractGuardApi {
    * once the page has said it is ready).
    */
   checklist(): ChecklistInfo | undefined;
+}
+
+/**
+ * Drivers for the integration tests, which can tick steps and so write the writer's contracts file.
+ * They are on the API only while the extension runs under a test harness or from source
+ * (ExtensionMode.Test / Development): an installed extension never hands them to other extensions,
+ * and the installed-package suite checks that they are absent there.
+ */
+export interface ContractGuardTestHooks {
   /** Hands the checklist a message as if its webview had sent it (for the tests of malformed input). */
   sendToChecklist(message: unknown): Promise<void>;
   /** Gives the checklist's serializer a panel and a saved state, as VS Code does after a reload. */
@@ -89,8 +98,9 @@ export function createApi(
   indicators: AttentionIndicators,
   templates: TemplateLibrary,
   checklistSlot: ChecklistSlot,
+  mode: vscode.ExtensionMode,
   mergeQuestions?: MergeQuestions,
-): ContractGuardApi {
+): ContractGuardApi | (ContractGuardApi & ContractGuardTestHooks) {
   const render = (node: TreeNode, depth: number): ViewRow => {
     const item = tree.getTreeItem(node);
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -106,7 +116,7 @@ export function createApi(
       children: depth < 2 ? tree.getChildren(node).map((child) => render(child, depth + 1)) : [],
     };
   };
-  return {
+  const api: ContractGuardApi = {
     viewRows: () => tree.getChildren().map((node) => render(node, 0)),
     badge: () => view.badge?.value,
     statusBarText: () => indicators.text,
@@ -154,8 +164,14 @@ export function createApi(
         ...(checklist.lastPosted === undefined ? {} : { posted: checklist.lastPosted }),
       };
     },
+  };
+  if (mode === vscode.ExtensionMode.Production) {
+    return Object.freeze(api);
+  }
+  const hooks: ContractGuardTestHooks = {
     sendToChecklist: (message) => checklistSlot.panel.receive(message),
     reviveChecklist: (panel, state) => checklistSlot.panel.revive(panel, state),
     mergeQuestion: () => mergeQuestions?.current,
   };
+  return Object.freeze({ ...api, ...hooks });
 }

@@ -108,7 +108,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   void templates.reload();
   await stores.rebuild();
   await setShowArchived(context.workspaceState, archived, rememberedShowArchived(context.workspaceState));
-  return createApi(tree, view, model, indicators, templates, checklist, questions);
+  return createApi(tree, view, model, indicators, templates, checklist, context.extensionMode, questions);
 }
 
 export function deactivate(): void {

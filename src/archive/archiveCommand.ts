@@ -15,7 +15,11 @@ import { applyArchive, archiveUri } from './applyArchive';
 /**
  * Answers the command can be given instead of asking (a keybinding's "args", the tests):
  * `{ "olderThanMonths": 6 }` skips the age question; `"confirmed": true` also skips the modal
- * confirmation, for a keybinding of someone who archives often (and for the tests).
+ * confirmation, for a keybinding of someone who archives often (and for the tests). Kept on purpose:
+ * only a keybinding the writer writes in their own keybindings.json (or another extension, which can
+ * edit any workspace file anyway) can pass it, nothing is deleted (contracts move verbatim into the
+ * year's archive file), and one Undo in the contracts file takes the whole move back. The dialog
+ * guards against a slip of the hand, which a deliberate keybinding is not.
  */
 const archivePreset = z.object({
   olderThanMonths: z.number().check(z.int(), z.minimum(1), z.maximum(1200)),

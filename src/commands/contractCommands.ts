@@ -11,6 +11,7 @@ import {
   type Direction,
   type Stage,
 } from '../core';
+import { log } from '../log/log';
 import { applyIntent } from './applyIntent';
 import { askContact } from './askContact';
 import type { CommandContext } from './context';
@@ -70,6 +71,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
         stage,
       }));
       if (preset && !items.some((i) => i.stage === preset.stage)) {
+        log.warn(`Set Stage refused: ${entry.status.contract.id} cannot move from ${current} to ${preset.stage}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('A contract cannot move from {0} to {1}.', current, preset.stage));
         return;
       }

@@ -40,7 +40,8 @@ export async function runInWorkbench(
     ['extensionTestsPath', remote(testsPath)],
   ];
   const where = target.workspaceFile ? `workspace=${encodeURIComponent(target.workspaceFile)}` : `folder=${encodeURIComponent(target.folder ?? '')}`;
-  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  // The suite's own exit is what is waited for, not the page's load event (over 30 s on a busy machine).
+  await page.goto(`${server.url}/?${where}&payload=${encodeURIComponent(JSON.stringify(payload))}`, { waitUntil: 'commit' });
   const timeout = new Promise<number>((resolve) =>
     setTimeout(() => {
       console.error(`[tests] timed out after ${Math.round(timeoutMs / 60_000)} minutes`);

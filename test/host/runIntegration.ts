@@ -9,7 +9,10 @@ import { freshCopy, PINNED_CLOCK_ENV } from './workspaces';
  * names the extension under development and the tests, and the workbench reports the result
  * through window.codeAutomationExit, as @vscode/test-electron's runs do on a desktop.
  */
-/** CONTRACT_GUARD_RESTRICTED=1: the Restricted Mode suite, on an untrusted folder with trust on. */
+/**
+ * CONTRACT_GUARD_RESTRICTED=1: the Restricted Mode suite, on an untrusted folder with trust on. The grep
+ * is anchored: other suites' titles mention Restricted Mode, and they need the integration fixture.
+ */
 const RESTRICTED = process.env.CONTRACT_GUARD_RESTRICTED === '1';
 
 async function main(): Promise<number> {
@@ -20,7 +23,7 @@ async function main(): Promise<number> {
   return runSuite({
     server: {
       dataDir: path.join(workspaceDir, '..', `${path.basename(workspaceDir)}-data`),
-      env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_TEST_GREP: 'Restricted Mode' } : PINNED_CLOCK_ENV,
+      env: RESTRICTED ? { ...PINNED_CLOCK_ENV, CONTRACT_GUARD_RESTRICTED: '1', CONTRACT_GUARD_TEST_GREP: '^Restricted Mode \\(untrusted workspace\\)' } : PINNED_CLOCK_ENV,
       restricted: RESTRICTED,
     },
     target: RESTRICTED ? { folder: workspaceDir } : { workspaceFile },

@@ -46,7 +46,11 @@ export async function openWorkbench(folder: string, env: NodeJS.ProcessEnv, opti
     const browser = options.browser ?? (own = await launchBrowser());
     context = await browser.newContext({ viewport: { width: 1400, height: options.height ?? 860 } });
     const page = await context.newPage();
-    await page.goto(options.extensionsDir ? `${server.url}/?folder=${encodeURIComponent(folder)}` : workbenchUrl(server, folder));
+    // Waits for the workbench itself below, not for the page's load event: on a busy machine loading
+    // every script of the workbench took longer than goto's 30 s, though the workbench came up.
+    await page.goto(options.extensionsDir ? `${server.url}/?folder=${encodeURIComponent(folder)}` : workbenchUrl(server, folder), {
+      waitUntil: 'commit',
+    });
     await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
     const opened = context;
     return {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { runMocha } from '../integration/runMocha';
 
 /** Entry of the smoke suite that runs against Contract Guard installed from its .vsix (see runInstalled.ts). */
 export async function run(): Promise<void> {
@@ -8,8 +9,5 @@ export async function run(): Promise<void> {
   for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith('.smoke.js'))) {
     mocha.addFile(path.join(__dirname, file));
   }
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (failures > 0) {
-    throw new Error(`${failures} smoke test(s) failed`);
-  }
+  await runMocha(mocha, 'smoke');
 }

@@ -38,6 +38,15 @@ describe('The installed .vsix', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('gives other extensions read-only state only: the test drivers are absent in Production mode', () => {
+    // sendToChecklist and reviveChecklist can tick steps, and so write the writer's contracts file.
+    for (const driver of ['sendToChecklist', 'reviveChecklist']) {
+      assert.ok(!(driver in api), `${driver} is not on the installed extension's API`);
+    }
+    assert.ok(Object.isFrozen(api), 'and the API cannot be changed by another extension');
+    assert.equal(typeof api.viewRows, 'function', 'while its read-only look at the view is there');
+  });
+
   it('loads the demo contracts into the view', async () => {
     const rows = await eventually('the demo in the view', () => {
       const now = api.viewRows();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { runMocha } from './runMocha';
 
 /**
  * The integration suite's entry: VS Code calls run() inside its extension host, whichever launcher
@@ -19,8 +20,5 @@ export async function run(): Promise<void> {
     .sort()) {
     mocha.addFile(path.join(dir, file));
   }
-  const failures = await new Promise<number>((resolve) => mocha.run(resolve));
-  if (failures > 0) {
-    throw new Error(`${failures} integration test(s) failed`);
-  }
+  await runMocha(mocha, 'integration');
 }

@@ -18,19 +18,16 @@ export function contractsPane(page: Page): Locator {
 }
 
 export async function visibleRows(page: Page, pane: Locator = contractsPane(page)): Promise<VisibleRow[]> {
-  const rows = pane.locator('.monaco-list-row');
-  const count = await rows.count();
-  const result: VisibleRow[] = [];
-  for (let i = 0; i < count; i++) {
-    const row = rows.nth(i);
-    const description = row.locator('.label-description');
-    result.push({
-      level: Number(await row.getAttribute('aria-level')),
-      label: (await row.locator('.label-name').first().innerText()).trim(),
-      description: (await description.count()) > 0 ? (await description.first().innerText()).trim() : '',
-    });
-  }
-  return result;
+  // Read in one go inside the page: row by row, a row the list re-rendered meanwhile was waited for
+  // until the timeout (seen while the view regrouped on a busy machine).
+  type Row = { getAttribute(n: string): string | null; querySelector(s: string): { textContent: string | null } | null };
+  return pane.locator('.monaco-list-row').evaluateAll((rows) =>
+    (rows as unknown as Row[]).map((row) => ({
+      level: Number(row.getAttribute('aria-level')),
+      label: (row.querySelector('.label-name')?.textContent ?? '').trim(),
+      description: (row.querySelector('.label-description')?.textContent ?? '').trim(),
+    })),
+  );
 }
 
 /** Which top-level group a row with `title` sits under, reading the list top to bottom. */

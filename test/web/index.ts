@@ -1,4 +1,5 @@
 import 'mocha/mocha';
+import { runMocha } from '../integration/runMocha';
 
 /**
  * Entry of the web-worker suite (runWeb.ts bundles it with esbuild): the extension host of vscode.dev
@@ -7,7 +8,5 @@ import 'mocha/mocha';
 export async function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: undefined, timeout: 60_000 });
   await import('./web.smoke');
-  return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures > 0 ? reject(new Error(`${failures} web test(s) failed`)) : resolve()));
-  });
+  await runMocha(mocha, 'web');
 }

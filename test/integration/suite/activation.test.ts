@@ -2,9 +2,12 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activated } from './helpers';
+import type { ContractGuardTestHooks } from '../../../src/api';
+import { activated, freshWorkspace } from './helpers';
 
 describe('Activation', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   it('activates in a workspace that holds a contracts file', async () => {
     const ext = await activated();
     assert.equal(ext.isActive, true);
@@ -20,5 +23,12 @@ describe('Activation', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = manifest.contributes.commands.map((c) => c.command).filter((c) => !registered.has(c));
     assert.deepEqual(missing, []);
+  });
+
+  it('adds its test drivers to the API only under the test harness (the installed-package suite checks they are absent)', async () => {
+    const a = (await activated()).exports;
+    assert.equal(typeof (a as Partial<ContractGuardTestHooks>).sendToChecklist, 'function');
+    assert.equal(typeof (a as Partial<ContractGuardTestHooks>).reviveChecklist, 'function');
+    assert.ok(Object.isFrozen(a), 'no other extension can swap a function of the API');
   });
 });

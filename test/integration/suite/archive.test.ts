@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, eventually, findRow, folderUri, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, findRow, folderUri, freshWorkspace, readDisk, restore } from './helpers';
 
 const ARCHIVED_TITLE = 'SaaS導入事例インタビュー';
 const archiveFile = (): vscode.Uri => vscode.Uri.joinPath(folderUri('alpha'), 'contracts-archive-2025.json');
@@ -12,6 +12,8 @@ const archiveFile = (): vscode.Uri => vscode.Uri.joinPath(folderUri('alpha'), 'c
  * brings it back. The tests follow one another like a writer's session.
  */
 describe('Archive Closed Contracts', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   let withOld = '';
   const args = (): unknown => ({ olderThanMonths: 6, confirmed: true, folder: folderUri('alpha').toString() });

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { fromWebview } from '../../../src/checklist/protocol';
 import type { ChecklistInfo } from '../../../src/api';
 import { checklistHtml } from '../../../src/checklist/checklistHtml';
-import { ALPHA_FILE, api, eventually, linesLost, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, putBack, testHooks, eventually, freshWorkspace, linesLost, readDisk, restore } from './helpers';
 
 const GHOSTED = 'cw-2026-101';
 const DELIVERED = 'cw-2026-102';
@@ -37,6 +37,8 @@ function nonceOf(html: string): string {
 }
 
 describe('The checklist panel in the extension host', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(() => {
     original = readDisk(ALPHA_FILE());
@@ -47,16 +49,9 @@ describe('The checklist panel in the extension host', () => {
   // The panel stays open between tests, as it does for a writer: in a browser, a webview opened the
   // moment another closed sometimes waits for a service worker that never comes (see ChecklistPanel).
   afterEach(async () => {
-    if (readDisk(ALPHA_FILE()) !== original) {
-      writeFileSync(ALPHA_FILE().fsPath, original);
-    }
+    await putBack(ALPHA_FILE(), original);
     for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
       if (tab.input instanceof vscode.TabInputText) {
-        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === (tab.input as vscode.TabInputText).uri.toString());
-        if (doc?.isDirty) {
-          await vscode.window.showTextDocument(doc);
-          await vscode.commands.executeCommand('workbench.action.files.revert');
-        }
         await vscode.window.tabGroups.close(tab);
       }
     }
@@ -103,7 +98,7 @@ describe('The checklist panel in the extension host', () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
-    const a = await api();
+    const a = await testHooks();
     await a.sendToChecklist({ type: 'toggleStep', stepId: 'cw.escrow.remind', done: true });
     const ticked = await eventually('the tick in the file', () => (doc.getText().includes('"cw.escrow.remind"') ? doc.getText() : undefined));
     assert.match(ticked, /"checklist": \{\s*"cw\.escrow\.remind": \{\s*"done": true,\s*"at": "2026-11-24"\s*\}/);
@@ -126,7 +121,7 @@ describe('The checklist panel in the extension host', () => {
   it('records the operator report from its button: a contact-log entry, and the next step moves on', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
+    const a = await testHooks();
     await a.sendToChecklist({ type: 'action', stepId: 'cw.escrow.report', action: { kind: 'recordOperatorReport' } });
     const text = await eventually('the report in the file', () => {
       const now = readDisk(ALPHA_FILE());
@@ -141,19 +136,36 @@ describe('The checklist panel in the extension host', () => {
   it('ignores and logs a malformed or unknown message, writing nothing', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
-    for (const bad of [
-      { type: 'toggleStep', stepId: 'cw.escrow.remind' },
-      { type: 'deleteContract', contractId: GHOSTED },
+    const a = await testHooks();
+    // Written by hand, each wrong in one way a page (or a page someone tampered with) could send; not
+    // taken from the validator under test.
+    const malformed: unknown[] = [
+      { type: 'toggleStep', stepId: 'cw.escrow.remind' }, // no "done"
+      { type: 'toggleStep', stepId: 'cw.escrow.remind', done: 'true' }, // "done" as text
+      { type: 'toggleStep', stepId: '', done: true }, // empty step id
+      { type: 'toggleStep', stepId: 'x'.repeat(201), done: true }, // step id too long
+      { type: 'toggleStep', stepId: 42, done: true }, // step id as a number
+      { type: 'deleteContract', contractId: GHOSTED }, // a type the protocol does not have
       { type: 'action', stepId: 'x', action: { kind: 'runCommand', command: 'workbench.action.terminal.new' } },
-      '{"type":"toggleStep"}',
+      { type: 'action', stepId: 'cw.escrow.report' }, // no action
+      { type: 'action', stepId: 'cw.escrow.report', action: { kind: 'setStage', stage: 'shipped' } }, // no such stage
+      { type: 'action', stepId: 'cw.escrow.report', action: { kind: 'insertTemplate', templateId: '' } },
+      { type: 'openLink' }, // no url
+      { type: 'openLink', url: 'https://example.com/'.padEnd(2001, 'x') }, // url too long
+      { Type: 'ready' }, // wrong case
+      ['toggleStep', 'cw.escrow.remind', true], // an array
+      '{"type":"toggleStep"}', // JSON text instead of an object
+      42,
       null,
-    ]) {
+      undefined,
+    ];
+    const logged = (): number => a.recentLog().filter((l) => l.includes('Ignored a malformed message from the checklist')).length;
+    const before = logged();
+    for (const bad of malformed) {
       await a.sendToChecklist(bad);
     }
-    const warnings = a.recentLog().filter((l) => l.includes('Ignored a malformed message from the checklist'));
-    assert.ok(warnings.length >= 5, a.recentLog().slice(-6).join('\n'));
-    assert.ok(warnings.some((l) => l.includes('deleteContract')), 'the log says what arrived');
+    assert.equal(logged() - before, malformed.length, `one log line each: ${a.recentLog().slice(-3).join('\n')}`);
+    assert.ok(a.recentLog().some((l) => l.includes('deleteContract')), 'the log says what arrived');
     await a.sendToChecklist({ type: 'openLink', url: 'javascript:alert(1)' });
     await a.sendToChecklist({ type: 'openLink', url: 'http://example.com/' });
     assert.equal(a.recentLog().filter((l) => l.includes('not https')).length >= 2, true, 'only https links are opened');
@@ -191,7 +203,7 @@ describe('The checklist panel in the extension host', () => {
   it('ignores any value at all posted to it, with a log line each time, and never writes (property)', async () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     await shownFor(GHOSTED);
-    const a = await api();
+    const a = await testHooks();
     // Values that are not messages, and messages with the right type but wrong or missing fields.
     const junk = fc.oneof(
       fc.anything(),
@@ -220,7 +232,7 @@ describe('The checklist panel in the extension host', () => {
     const stale = key.replace(DELIVERED, GHOSTED);
     assert.notEqual(stale, key);
     const bare = vscode.window.createWebviewPanel('contractGuard.checklist', 'Checklist', vscode.ViewColumn.One, {});
-    (await api()).reviveChecklist(bare, { key: stale, scrollY: 0 });
+    (await testHooks()).reviveChecklist(bare, { key: stale, scrollY: 0 });
     const info = await shownFor(DELIVERED);
     assert.match(info.html, /dist\/webview\.js/);
     assert.match(bare.title, /転職エージェント比較記事 2本/);

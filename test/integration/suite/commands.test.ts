@@ -1,18 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import {
-  ALPHA_FILE,
-  api,
-  commentsOf,
-  contractArg,
-  eventually,
-  findRow,
-  linesLost,
-  readDisk,
-  restore,
-  rowsUnder,
-} from './helpers';
+import { ALPHA_FILE, api, commentsOf, contractArg, eventually, findRow, freshWorkspace, linesLost, readDisk, restore, rowsUnder } from './helpers';
 
 /** Reads the file as JSON with comments, the way VS Code does. */
 function contractsOn(text: string): Record<string, unknown>[] {
@@ -26,6 +15,8 @@ function contract(text: string, id: string): Record<string, unknown> {
 }
 
 describe('Commands write minimal, undoable edits', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(() => {
     original = readDisk(ALPHA_FILE());
@@ -96,8 +87,16 @@ describe('Commands write minimal, undoable edits', () => {
   });
 
   it('Set Stage refuses a move the contract cannot make', async () => {
+    const a = await api();
+    const refusal = 'Set Stage refused: cw-2026-101 cannot move from escrowFunded to applied';
+    assert.ok(!a.recentLog().some((l) => l.includes(refusal)));
     await vscode.commands.executeCommand('contractGuard.setStage', await contractArg('cw-2026-101'), { stage: 'applied' });
     assert.equal(readDisk(ALPHA_FILE()), original);
+    // Refused, not ignored: the writer is told why (the log holds the same as the message)…
+    assert.ok(a.recentLog().some((l) => l.startsWith('[warning]') && l.includes(refusal)), a.recentLog().slice(-3).join('\n'));
+    // …and the same command with a move the contract can make does write.
+    await vscode.commands.executeCommand('contractGuard.setStage', await contractArg('cw-2026-101'), { stage: 'delivered' });
+    assert.equal(contract(readDisk(ALPHA_FILE()), 'cw-2026-101').stage, 'delivered');
   });
 
   it('Add Contract appends a valid entry written like its neighbours', async () => {
@@ -123,7 +122,8 @@ describe('Commands write minimal, undoable edits', () => {
     });
     assertLayoutKept(after, 1);
     assert.match(after, /\n {6}\{\n {9}"id": "lc-2026-104",/, 'indented with the file’s own three spaces');
-    await eventually('the new contract in the view', () => findRow(a_rows(), '観光メディア記事 3本'));
+    const a = await api();
+    await eventually('the new contract in the view', () => findRow(a.viewRows(), '観光メディア記事 3本'));
   });
 
   it('keeps the ids of a contract’s rows when a message is logged, so what is selected stays selected', async () => {
@@ -190,13 +190,4 @@ describe('Commands write minimal, undoable edits', () => {
     assert.match(doc.getText(), /検収します/, 'and the logged reply is in the editor');
     assert.equal(readDisk(ALPHA_FILE()), original, 'the disk was not touched');
   });
-});
-
-let cachedRows: (() => ReturnType<Awaited<ReturnType<typeof api>>['viewRows']>) | undefined;
-function a_rows(): ReturnType<Awaited<ReturnType<typeof api>>['viewRows']> {
-  return cachedRows ? cachedRows() : [];
-}
-before(async () => {
-  const a = await api();
-  cachedRows = () => a.viewRows();
 });

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ContractGuardApi, ViewRow } from '../../../src/api';
+import type { ContractGuardApi, ContractGuardTestHooks, ViewRow } from '../../../src/api';
 
 export const EXTENSION_ID = 'contract-guard.contract-guard';
 
@@ -15,6 +16,15 @@ export async function activated(): Promise<vscode.Extension<ContractGuardApi>> {
 
 export async function api(): Promise<ContractGuardApi> {
   return (await activated()).exports;
+}
+
+/** The drivers the extension adds to its API under the test harness only (see ContractGuardTestHooks). */
+export async function testHooks(): Promise<ContractGuardApi & ContractGuardTestHooks> {
+  const a = await api();
+  if (!('sendToChecklist' in a) || !('reviveChecklist' in a)) {
+    throw new Error('the test hooks are missing: they exist only when the extension runs in ExtensionMode.Test or Development');
+  }
+  return a as ContractGuardApi & ContractGuardTestHooks;
 }
 
 /** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
@@ -77,21 +87,120 @@ export async function contractArg(contractId: string): Promise<unknown> {
 }
 
 /**
+ * Brings VS Code's copy of a file to `text`, clean. The document is given the text and saved, which
+ * leaves disk and editor the same whatever state they were in. Not "File: Revert": run from the
+ * extension host on code-server 4.100.3 it wrote the dirty text to disk (a probe saw the typed space
+ * reach the disk at the moment of the revert), which is how a space typed by one Archive test
+ * survived into the next ones. A save refused because the disk changed underneath is retried once
+ * VS Code has caught up.
+ */
+async function settleDocument(uri: vscode.Uri, text: string): Promise<void> {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const settled = (): true | undefined => (doc && doc.getText() === text && !doc.isDirty ? true : undefined);
+  if (!doc || settled()) {
+    return;
+  }
+  for (let attempt = 1; ; attempt++) {
+    if (doc.getText() !== text) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)), text);
+      await vscode.workspace.applyEdit(edit);
+    }
+    if (doc.isDirty) {
+      await doc.save();
+    }
+    if (doc.isDirty && doc.getText() === text && readDisk(uri) === text) {
+      // The save was refused ("File Modified Since": VS Code 1.90 can keep the timestamp of an older
+      // read). The text is already the disk's, so reverting to the disk settles it.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    try {
+      await eventually('the document to match the disk', settled, 5_000);
+      return;
+    } catch (error) {
+      const state = `${doc.isDirty ? 'dirty' : 'clean'}, ${doc.getText() === text ? 'same text' : `text starting ${JSON.stringify(doc.getText().slice(0, 20))}`}; disk ${readDisk(uri) === text ? 'as wanted' : `starts ${JSON.stringify(readDisk(uri).slice(0, 20))}`}`;
+      console.log(`    (restore: attempt ${attempt} left ${path.basename(uri.fsPath)} ${state})`);
+      if (attempt === 3) {
+        throw new Error(`${error instanceof Error ? error.message : String(error)} (${state})`);
+      }
+    }
+  }
+}
+
+/**
  * Puts a file back as it was, so each test starts clean: the disk first, then any document VS Code
- * holds for it is reverted to the disk (dropping unsaved or stale text), and editors are closed.
+ * holds for it is brought to the same text (dropping unsaved or stale text), and editors are closed.
  */
 export async function restore(uri: vscode.Uri, text: string): Promise<void> {
-  const changedOnDisk = readDisk(uri) !== text;
-  if (changedOnDisk) {
+  await putBack(uri, text);
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await (await api()).reload();
+}
+
+/** Puts a file's text back on disk and in VS Code's document, leaving editors open. */
+export async function putBack(uri: vscode.Uri, text: string): Promise<void> {
+  if (!fs.existsSync(uri.fsPath) || readDisk(uri) !== text) {
     fs.writeFileSync(uri.fsPath, text);
   }
-  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (doc && (changedOnDisk || doc.isDirty || doc.getText() !== text)) {
-    await vscode.window.showTextDocument(doc);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    await eventually('the document to match the disk', () => (doc.getText() === text && !doc.isDirty ? true : undefined));
+  await settleDocument(uri, text);
+}
+
+/** The pristine fixture that runIntegration copied this run's workspace from. */
+const FIXTURE = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'workspace');
+
+function filesUnder(root: string): string[] {
+  return fs.readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)));
+}
+
+/**
+ * Gives a test file the workspace exactly as the fixture has it, whatever ran before: every file
+ * the fixture has is put back, every file a test added (an archive, a template, folder settings) is
+ * removed, unsaved editors are dropped, and the view's grouping and archive toggle are back to their
+ * defaults. Each `describe` calls it in `before`, so no test file depends on another's leftovers or
+ * on the order mocha runs the files in.
+ */
+export async function freshWorkspace(): Promise<void> {
+  const root = path.dirname(folderUri('alpha').fsPath);
+  const wanted = new Set(filesUnder(FIXTURE));
+  for (const file of filesUnder(root)) {
+    if (!wanted.has(file)) {
+      fs.rmSync(path.join(root, file), { force: true });
+    }
+  }
+  // Folders a test made (.contract-guard/templates, alpha/.vscode) go too: an empty one is still a change.
+  const wantedDirs = new Set([...wanted].flatMap((f) => f.split(path.sep).slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join(path.sep))));
+  for (const entry of fs.readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory())) {
+    const dir = path.relative(root, path.join(entry.parentPath, entry.name));
+    if (!wantedDirs.has(dir)) {
+      fs.rmSync(path.join(root, dir), { recursive: true, force: true });
+    }
+  }
+  for (const file of wanted) {
+    const text = fs.readFileSync(path.join(FIXTURE, file), 'utf8');
+    const target = vscode.Uri.file(path.join(root, file));
+    fs.mkdirSync(path.dirname(target.fsPath), { recursive: true });
+    if (!fs.existsSync(target.fsPath) || readDisk(target) !== text) {
+      fs.writeFileSync(target.fsPath, text);
+    }
+    await settleDocument(target, text);
+  }
+  // An untitled draft a test typed into is emptied, so closing it asks nothing; other files are put
+  // back as the disk has them.
+  for (const doc of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+    if (doc.isUntitled) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.delete(doc.uri, new vscode.Range(doc.positionAt(0), doc.positionAt(doc.getText().length)));
+      await vscode.workspace.applyEdit(edit);
+    } else if (doc.uri.scheme === 'file') {
+      await settleDocument(doc.uri, readDisk(doc.uri));
+    }
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('contractGuard.groupByUrgency');
+  await vscode.commands.executeCommand('contractGuard.hideArchived');
   await (await api()).reload();
 }
 

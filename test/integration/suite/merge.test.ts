@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ViewRow } from '../../../src/api';
 import { gitMergeConflict } from '../../host/gitConflict';
-import { ALPHA_FILE, api, commentsOf, eventually, folderUri, linesLost, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, commentsOf, eventually, folderUri, testHooks, linesLost, readDisk, restore } from './helpers';
 
 const LAST_CONTACT = '"summary": "1本目の確認をお願い" } // 返信なし';
 
@@ -60,6 +60,7 @@ describe('Merging two versions of the contracts file', () => {
     await (await api()).reload();
     const offer = await row('mergeOffer gitConflict');
     assert.match(offer.label, /contracts\.json/);
+    assert.equal(offer.command?.command, 'contractGuard.mergeBothVersions');
 
     await runRow(offer);
     const merged = await eventually('the merged file on disk', () =>
@@ -87,6 +88,7 @@ describe('Merging two versions of the contracts file', () => {
     const offer = await row('mergeOffer syncCopy');
     assert.match(offer.label, /1 message/);
     assert.equal(offer.description, 'contracts 2.json');
+    assert.equal(offer.command?.command, 'contractGuard.mergeSyncCopy');
 
     await runRow(offer);
     const merged = readDisk(ALPHA_FILE());
@@ -104,7 +106,7 @@ describe('Merging two versions of the contracts file', () => {
   });
 
   it('asks about a title both versions changed, and keeps the one chosen in the quick pick', async () => {
-    const a = await api();
+    const a = await testHooks();
     fs.writeFileSync(
       copy().fsPath,
       original.replace('"title": "転職エージェント比較記事 2本"', '"title": "転職エージェント比較記事 3本"'),

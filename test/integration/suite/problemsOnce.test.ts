@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, eventually, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, freshWorkspace, readDisk, restore } from './helpers';
 
 /** The diagnostics on one line, from every source (Contract Guard's and VS Code's own JSON checker). */
 function onLine(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
@@ -9,6 +9,8 @@ function onLine(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
 }
 
 describe('Each problem is reported once, in the writer’s language', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(() => {
     original = readDisk(ALPHA_FILE());

@@ -4,15 +4,15 @@ import * as vscode from 'vscode';
 import { api, eventually, findRow } from './helpers';
 
 /**
- * Runs only in `npm run test:restricted`: an untrusted folder with workspace trust on. Elsewhere the
- * workspace is trusted and these tests skip themselves.
+ * Registered only in `npm run test:restricted` (CONTRACT_GUARD_RESTRICTED=1): an untrusted folder with
+ * workspace trust on. There a trusted workspace is a broken run, not a reason to skip: these tests
+ * would otherwise pass having checked nothing.
  */
-describe('Restricted Mode (untrusted workspace)', function () {
+const suite = process.env.CONTRACT_GUARD_RESTRICTED === '1' ? describe : describe.skip;
+suite('Restricted Mode (untrusted workspace)', function () {
   this.timeout(60_000);
   before(function () {
-    if (vscode.workspace.isTrusted) {
-      this.skip();
-    }
+    assert.equal(vscode.workspace.isTrusted, false, 'the workspace must open in Restricted Mode (untrusted) for this suite to mean anything');
   });
 
   const folder = (): vscode.Uri => vscode.workspace.workspaceFolders![0]!.uri;

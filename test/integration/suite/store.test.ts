@@ -1,9 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, BETA_FILE, contractArg, eventually, findRow, folderUri, readDisk, restore } from './helpers';
+import { api, BETA_FILE, contractArg, eventually, findRow, folderUri, freshWorkspace, readDisk, restore } from './helpers';
 
 describe('Contracts store', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(() => {
     original = readDisk(BETA_FILE());

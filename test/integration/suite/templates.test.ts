@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, eventually, folderUri, linesLost, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, folderUri, freshWorkspace, linesLost, readDisk, restore } from './helpers';
 import { changedOnDisk } from '../../host/diskWrites';
 
 const GHOSTED = 'cw-2026-101';
@@ -28,6 +28,8 @@ async function writeTemplate(name: string, text: string): Promise<vscode.Uri> {
 }
 
 describe('Message templates in the editor', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   let original = '';
   before(async () => {
     original = readDisk(ALPHA_FILE());
@@ -185,6 +187,8 @@ describe('Message templates in the editor', () => {
 });
 
 describe('Create Template from Built-in', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   afterEach(async () => {
     fs.rmSync(vscode.Uri.joinPath(folderUri('alpha'), '.contract-guard').fsPath, { recursive: true, force: true });
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

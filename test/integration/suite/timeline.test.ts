@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ChecklistInfo } from '../../../src/api';
-import { ALPHA_FILE, api, eventually } from './helpers';
+import { ALPHA_FILE, eventually, testHooks } from './helpers';
 
 const GHOSTED = 'cw-2026-101';
 
@@ -62,7 +62,7 @@ describe('Export Contract Timeline in the extension host', () => {
   });
 
   it('is offered by the checklist at the operator report, and opens from its button', async () => {
-    const a = await api();
+    const a = await testHooks();
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: GHOSTED });
     const info = await eventually<ChecklistInfo>('the checklist', () => {
       const i = a.checklist();

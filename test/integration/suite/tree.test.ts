@@ -1,8 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { api, eventually, findRow, rowsUnder } from './helpers';
+import { api, eventually, findRow, freshWorkspace, rowsUnder } from './helpers';
 
 describe('Contracts view', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   it('lists contracts from every folder of a multi-root workspace under their urgency', async () => {
     const a = await api();
     const rows = await eventually('the view to list four contracts', () => {

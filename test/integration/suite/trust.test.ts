@@ -2,9 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { api, EXTENSION_ID, eventually, findRow, folderUri } from './helpers';
+import { api, eventually, EXTENSION_ID, findRow, folderUri, freshWorkspace } from './helpers';
 
 describe('Workspace trust, containment and the log', () => {
+  // The workspace as the fixture has it, whatever test file ran before.
+  before(freshWorkspace);
   it('declares what works in Restricted Mode and which workspace settings it ignores there', () => {
     const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
       capabilities: { untrustedWorkspaces: { supported: unknown; description: string; restrictedConfigurations: string[] } };
