@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
+import { changedOnDisk } from '../host/diskWrites';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 import { checklistFrame, contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
@@ -34,9 +36,12 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
   this.timeout(240_000);
   let wb: OpenWorkbench;
   let page: Page;
+  let workspace: string;
+  const readDemo = (): string => fs.readFileSync(path.join(workspace, 'contracts.json'), 'utf8');
 
   before(async () => {
-    wb = await openWorkbench(freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-payment'), PINNED_CLOCK_ENV);
+    workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-payment');
+    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
     page = wb.page;
     await openContractGuard(page);
     await contractsPane(page).locator('.monaco-list-row', { hasText: UNPAID }).waitFor({ timeout: 60_000 });
@@ -73,13 +78,21 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
   });
 
   // The demo's settings write messages in Japanese (contractGuard.templates.language: ja), whatever the display language.
-  it('inserts the formal demand from its step, filled in from the file', async () => {
+  it('inserts the formal demand from its step, filled in from the file, and logs it as sent on its own channel', async () => {
+    const before = readDemo();
     const demand = (await checklistFrame(page, UNPAID)).locator('li.step', { hasText: 'Send a formal written demand' });
     await demand.getByRole('button', { name: 'Insert message' }).click();
     const text = await editorShowing(page, '「住まいの省エネ特集 記事8本」報酬のお支払いについて（ご請求）');
     assert.match(text, /・ご請求金額：96,000円/);
     assert.match(text, /・当初のお支払期日：10月31日\(土\)/);
     assert.match(text, /内容証明郵便によるご請求/);
+    assert.equal(readDemo(), before, 'nothing is logged before the writer says so');
+
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'お支払いのご請求（書面）' });
+    await toast.locator('.monaco-button', { hasText: 'Log as Sent' }).click();
+    const after = await changedOnDisk(path.join(workspace, 'contracts.json'), before, 'the logged demand on disk');
+    assert.match(after, /"direction": "sent", "channel": "formalDemand", "summary": "お支払いのご請求（書面）"/);
+    assert.equal(after.split('お支払いのご請求（書面）').length - 1, 1, 'one entry');
   });
 
   it('exports the timeline from the palette, beside the editor', async () => {

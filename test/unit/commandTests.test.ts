@@ -73,6 +73,7 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
   'contractGuard.logTemplateSent': [
     ['integration/suite/templates.test.ts', 'Log as Sent adds exactly one contact-log entry'],
     ['ui/templates.ui.test.ts', 'then logs it as sent'],
+    ['ui/payment.ui.test.ts', 'logs it as sent on its own channel'],
   ],
   'contractGuard.createTemplateFromBuiltin': [['integration/suite/templates.test.ts', 'copies a built-in into the folder’s templates, opens it, and uses it from then on']],
   'contractGuard.exportCalendar': [
