@@ -84,7 +84,7 @@ describe('Each platform’s own message from the checklist (code-server + Chromi
     const text = await insertFromStep(page, CW_GHOSTED, 'Send a second reminder with a date');
     // Tuesday 24 November + 2 business days.
     assert.match(text, /お手数ですが11月26日\(木\)までにご返信をいただけますでしょうか。/);
-    assert.match(text, /クラウドワークス事務局にも相談のうえ/);
+    assert.match(text, /クラウドワークス事務局に相談いたします/);
     assert.doesNotMatch(text, /ご確認いただけておりますでしょうか/, 'not the first reminder again');
     await shoot(page, 'insert-crowdworks-second-reminder.png');
   });

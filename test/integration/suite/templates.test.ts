@@ -83,7 +83,7 @@ describe('Message templates in the editor', () => {
     assert.match(copied, /^株式会社ミライ企画 様\n/);
     assert.match(copied, /11月16日\(月\)にメッセージをお送りしておりますが/);
     assert.match(copied, /11月26日\(木\)までにご返信をいただけますでしょうか。/);
-    assert.match(copied, /それまでにご連絡をいただけない場合は、クラウドワークス事務局にも相談のうえ/);
+    assert.match(copied, /それまでにご連絡をいただけない場合は、クラウドワークス事務局に相談いたします。/);
     assert.match(copied, /［署名］\n$/);
   });
 
