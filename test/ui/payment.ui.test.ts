@@ -82,7 +82,7 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
     const before = readDemo();
     const demand = (await checklistFrame(page, UNPAID)).locator('li.step', { hasText: 'Send a formal written demand' });
     await demand.getByRole('button', { name: 'Insert message' }).click();
-    const text = await editorShowing(page, '「住まいの省エネ特集 記事8本」報酬のお支払いについて（ご請求）');
+    const text = await editorShowing(page, '「住まいの省エネ特集 記事8本」の報酬のお支払いについて（ご請求）');
     assert.match(text, /・ご請求金額：96,000円/);
     assert.match(text, /・当初のお支払期日：10月31日\(土\)/);
     assert.match(text, /内容証明郵便によるご請求/);

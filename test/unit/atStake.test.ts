@@ -59,7 +59,7 @@ describe('money at stake', () => {
   it('writes the amounts for the display language, one line per kind, overdue first', () => {
     const stake = moneyAtStake([escrowed, upwork, overdue]);
     assert.deepEqual(stakeLines(stake, 'ja', 'ja'), [
-      '入金が期限超過：￥40,000（1件）',
+      '期限超過の未入金：￥40,000（1件）',
       '納品済み・検収待ち：$300.00（1件）',
       '仮払い済み：￥25,000（1件）',
     ]);

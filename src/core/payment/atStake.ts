@@ -12,7 +12,7 @@ export type StakeKind = 'overdue' | 'acceptedUnpaid' | 'delivered' | 'escrowed';
 export const STAKE_KINDS: readonly StakeKind[] = ['overdue', 'acceptedUnpaid', 'delivered', 'escrowed'];
 
 export const STAKE_LABELS: Readonly<Record<StakeKind, Localized>> = {
-  overdue: { en: 'Payment overdue', ja: '入金が期限超過' },
+  overdue: { en: 'Payment overdue', ja: '期限超過の未入金' },
   acceptedUnpaid: { en: 'Accepted, not yet paid', ja: '検収済み・未入金' },
   delivered: { en: 'Delivered, not yet accepted', ja: '納品済み・検収待ち' },
   escrowed: { en: 'Escrowed', ja: '仮払い済み' },
@@ -103,7 +103,7 @@ export function formatSums(byCurrency: ReadonlyMap<string, number>, language: st
     .join(' + ');
 }
 
-/** One line per kind with money in it, e.g. 「入金が期限超過：￥50,000（1件）」. */
+/** One line per kind with money in it, e.g. 「期限超過の未入金：￥50,000（1件）」. */
 export function stakeLines(stake: MoneyAtStake, locale: Locale, language: string): string[] {
   return STAKE_KINDS.filter((k) => stake[k].contracts > 0).map((k) => {
     const sum = stake[k];

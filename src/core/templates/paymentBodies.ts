@@ -15,7 +15,7 @@ export const PAYMENT_BODIES: Readonly<Record<'paymentCheck' | 'paymentReminder' 
 {{#invoiceDate}}{{invoiceDate}}に{{/invoiceDate}}お送りした請求書{{#amountDue}}（ご請求金額 {{amountDue}}）{{/amountDue}}について、{{#paymentDate}}お支払期日の{{paymentDate}}を過ぎましたが、{{/paymentDate}}本日時点で入金を確認できておりません。
 お忙しいところ恐縮ですが、お手続きの状況をお知らせいただけますでしょうか。
 
-すでにお手続きいただいている場合や、行き違いでしたら、何卒ご容赦ください。
+行き違いですでにお手続きいただいておりましたら、何卒ご容赦ください。
 
 引き続きよろしくお願いいたします。
 
@@ -68,7 +68,7 @@ Best regards,
   formalDemand: {
     ja: `{{client}}
 
-「{{title}}」報酬のお支払いについて（ご請求）
+「{{title}}」の報酬のお支払いについて（ご請求）
 
 平素より大変お世話になっております。{{writerName}}です。
 {{#invoiceDate}}{{invoiceDate}}付の{{/invoiceDate}}請求書{{#invoiceNumber}}（{{invoiceNumber}}）{{/invoiceNumber}}にてご請求いたしました下記の報酬について、お支払期日{{#paymentDate}}の{{paymentDate}}{{/paymentDate}}を過ぎた現在も、お支払いを確認できておりません。
@@ -90,7 +90,7 @@ Best regards,
 ・最終のお支払期日：{{finalPaymentDate}}
 以上
 
-上記の期日までにお支払いもご連絡もいただけない場合は、内容証明郵便によるご請求など、次の手続をとらせていただきます。
+上記の期日までにお支払いもご連絡もいただけない場合は、内容証明郵便によるご請求など、次の手続きに進みます。
 本書面と行き違いにお支払いいただいておりましたら、ご容赦ください。
 何卒よろしくお願いいたします。
 

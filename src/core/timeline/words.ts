@@ -24,7 +24,7 @@ export const TIMELINE_WORDS = {
   paymentDue: { en: 'Payment due', ja: '支払期日' },
   paymentDueByLaw: {
     en: 'Payment due at the latest under Art. 4 of the Freelance Act (60 days after delivery)',
-    ja: '支払期日（フリーランス・事業者間取引適正化等法 第4条により、納品から60日以内）',
+    ja: '支払期日の上限（フリーランス・事業者間取引適正化等法 第4条により、受領から60日）',
   },
   paymentReceived: { en: 'Payment received', ja: '入金' },
   invoiced: { en: 'Invoiced', ja: '請求金額' },
