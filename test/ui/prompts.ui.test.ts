@@ -62,7 +62,7 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
     await page.keyboard.press('Control+Shift+E');
     await contractsPane(page).waitFor({ state: 'hidden' });
     const item = page.locator('.statusbar-item', { hasText: 'to act on' });
-    assert.match(await item.innerText(), /2 to act on/);
+    assert.match(await item.innerText(), /3 to act on/);
     await item.click();
     await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor();
   });
