@@ -4,9 +4,10 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { gitMergeConflict } from '../host/gitConflict';
 import { REPO_ROOT } from '../host/codeServer';
+import { changedOnDisk } from '../host/diskWrites';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
+import { contractsPane, openContractGuard, shoot, widenSideBar } from './viewHelpers';
 
 const LAST = '"summary": "仮払い状況の確認（催促1回目）。既読つかず" }';
 
@@ -55,12 +56,12 @@ describe('Merge Both Versions in the browser (code-server + Chromium)', function
     await button.waitFor();
     await shoot(page, 'merge-conflict-row.png');
 
+    const before = fs.readFileSync(file, 'utf8');
     await button.click();
     await row.waitFor({ state: 'detached' });
-    const merged = await eventually('the merged file', () => {
-      const text = fs.readFileSync(file, 'utf8');
-      return text.includes('<<<<<<<') ? undefined : text;
-    });
+    // VS Code saves by truncating and then writing: wait for a whole, settled file, not just one without markers.
+    const merged = await changedOnDisk(file, before, 'the merged file');
+    assert.ok(!merged.includes('<<<<<<<'), merged);
     assert.ok(merged.includes('電話で状況確認（デスクトップから）') && merged.includes('仮払いの再確認（ノートPCから）'));
     assert.ok(merged.indexOf('デスクトップから') < merged.indexOf('ノートPCから'), 'in date order');
     // The contracts are back in the view, and the writer is told what to do in git.
