@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ViewRow } from '../../../src/api';
+import { changedOnDisk } from '../../host/diskWrites';
 import { gitMergeConflict } from '../../host/gitConflict';
 import { ALPHA_FILE, api, commentsOf, eventually, folderUri, testHooks, linesLost, readDisk, restore } from './helpers';
 
@@ -63,9 +64,9 @@ describe('Merging two versions of the contracts file', () => {
     assert.equal(offer.command?.command, 'contractGuard.mergeBothVersions');
 
     await runRow(offer);
-    const merged = await eventually('the merged file on disk', () =>
-      readDisk(ALPHA_FILE()).includes('<<<<<<<') ? undefined : readDisk(ALPHA_FILE()),
-    );
+    // VS Code saves by truncating and then writing: wait for a whole, settled file, not just one without markers.
+    const merged = await changedOnDisk(ALPHA_FILE().fsPath, conflicted, 'the merged file on disk');
+    assert.ok(!merged.includes('<<<<<<<'), merged);
     const log = summaries(merged);
     assert.ok(log.includes('デスクトップから催促') && log.includes('ノートPCから催促'), log.join(', '));
     assert.ok(log.indexOf('デスクトップから催促') < log.indexOf('ノートPCから催促'), 'in date order');
