@@ -66,6 +66,8 @@ export class ChecklistPanel implements vscode.Disposable {
     const previous = this.panel;
     // A revived panel comes with the options it was saved with; these are the ones in force now.
     panel.webview.options = this.options();
+    // The contract's name at once: the title otherwise waits for the page to load.
+    panel.title = this.titleFor(this.key);
     this.attach(panel);
     // Closed only after the new one is set up: see watchLoading.
     previous?.dispose();
