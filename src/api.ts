@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { optionalModules } from './optional/loadOptional';
-import { log } from './log/log';
+import { log, type LogRecording } from './log/log';
 import type { ChecklistSlot } from './checklist/openChecklist';
 import type { ToWebview } from './checklist/protocol';
 import type { AttentionIndicators } from './statusBar/attentionStatusBar';
@@ -9,6 +9,8 @@ import type { StatusModel } from './status/statusModel';
 import type { ContractsTree } from './tree/contractsTree';
 import type { TreeNode } from './tree/nodes';
 import type { MergeQuestions, OpenQuestion } from './merge/askConflicts';
+
+export type { LogRecording } from './log/log';
 
 /** One row of the Contracts view as VS Code is given it. */
 export interface ViewRow {
@@ -75,6 +77,11 @@ export interface ContractGuardTestHooks {
   reviveChecklist(panel: vscode.WebviewPanel, state: unknown): void;
   /** The merge question on screen (a conflict between two versions), or undefined. */
   mergeQuestion(): OpenQuestion | undefined;
+  /**
+   * Starts keeping every log line from now on, until disposed: what a test caused, counted whole
+   * (recentLog() keeps only the last 200 lines, so a count taken from it can shift as old ones drop).
+   */
+  recordLog(): LogRecording;
 }
 
 export interface ChecklistInfo {
@@ -172,6 +179,7 @@ export function createApi(
     sendToChecklist: (message) => checklistSlot.panel.receive(message),
     reviveChecklist: (panel, state) => checklistSlot.panel.revive(panel, state),
     mergeQuestion: () => mergeQuestions?.current,
+    recordLog: () => log.record(),
   };
   return Object.freeze({ ...api, ...hooks });
 }

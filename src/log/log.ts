@@ -11,6 +11,12 @@ let channel: vscode.LogOutputChannel | undefined;
 const recent: string[] = [];
 const RECENT_LINES = 200;
 
+/**
+ * Whoever is recording every line from now on (the integration tests, through a test hook): unlike
+ * the buffer above, a recording never drops a line, so a test can count what it caused.
+ */
+const recorders = new Set<string[]>();
+
 export const LOG_NAME = 'Contract Guard';
 
 export function createLog(): vscode.LogOutputChannel {
@@ -19,10 +25,20 @@ export function createLog(): vscode.LogOutputChannel {
 }
 
 function remember(level: string, message: string): void {
-  recent.push(`[${level}] ${message}`);
+  const line = `[${level}] ${message}`;
+  recent.push(line);
   if (recent.length > RECENT_LINES) {
     recent.shift();
   }
+  for (const lines of recorders) {
+    lines.push(line);
+  }
+}
+
+/** Every line logged from now until it is disposed, newest last. */
+export interface LogRecording {
+  readonly lines: readonly string[];
+  dispose(): void;
 }
 
 function describe(error: unknown): string {
@@ -53,6 +69,11 @@ export const log = {
   },
   recentLines(): readonly string[] {
     return [...recent];
+  },
+  record(): LogRecording {
+    const lines: string[] = [];
+    recorders.add(lines);
+    return { lines, dispose: () => recorders.delete(lines) };
   },
 };
 

@@ -39,8 +39,9 @@ describe('The installed .vsix', () => {
   });
 
   it('gives other extensions read-only state only: the test drivers are absent in Production mode', () => {
-    // sendToChecklist and reviveChecklist can tick steps, and so write the writer's contracts file.
-    for (const driver of ['sendToChecklist', 'reviveChecklist']) {
+    // sendToChecklist and reviveChecklist can tick steps, and so write the writer's contracts file;
+    // the other two show what only a test should see (a pending question, every log line).
+    for (const driver of ['sendToChecklist', 'reviveChecklist', 'mergeQuestion', 'recordLog']) {
       assert.ok(!(driver in api), `${driver} is not on the installed extension's API`);
     }
     assert.ok(Object.isFrozen(api), 'and the API cannot be changed by another extension');

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ViewRow } from '../../../src/api';
-import { api, eventually, folderUri, freshWorkspace } from './helpers';
+import { api, eventually, folderUri, freshWorkspace, recordLog } from './helpers';
 
 interface CorpusEntry {
   readonly file: string;
@@ -20,6 +20,17 @@ const ICON_FROM_TEXT = /\\?\$\\?\((alert|warning|error)\\?\)/;
 
 function flatten(rows: readonly ViewRow[]): ViewRow[] {
   return rows.flatMap((r) => [r, ...flatten(r.children)]);
+}
+
+/** Add Contract with its answers given, into the "empty" folder's file: a write the file may refuse. */
+async function addToEmpty(): Promise<void> {
+  await vscode.commands.executeCommand('contractGuard.addContract', {
+    title: '書き込まれてはいけない',
+    platform: 'direct',
+    clientName: 'x',
+    stage: 'applied',
+    folder: folderUri('empty').toString(),
+  });
 }
 
 describe('Hostile and broken files in the real host', function () {
@@ -40,49 +51,59 @@ describe('Hostile and broken files in the real host', function () {
       const bytes = fs.readFileSync(path.join(CORPUS, entry.file));
       fs.writeFileSync(target().fsPath, bytes);
       const a = await api();
-      const errorsBefore = a.recentLog().filter((l) => l.startsWith('[error]')).length;
-      await a.reload();
-      if (entry.expect === 'problem') {
-        const problems = await eventually('the problems row for the file', () =>
-          a
-            .viewRows()
-            .find((r) => r.contextValue === 'problems' && r.children.some((c) => visible(c.label).includes(entry.message ?? ''))),
+      // Every line this test causes, however many: the log's recent buffer keeps only 200.
+      const logged = await recordLog();
+      try {
+        await a.reload();
+        if (entry.expect === 'problem') {
+          const problems = await eventually('the problems row for the file', () =>
+            a
+              .viewRows()
+              .find(
+                (r) => r.contextValue === 'problems' && r.children.some((c) => visible(c.label).includes(entry.message ?? '')),
+              ),
+          );
+          assert.match(problems.label, /contracts\.json has \d+ problem/);
+          const diagnostics = vscode.languages.getDiagnostics(target()).filter((d) => d.source === 'Contract Guard');
+          assert.ok(diagnostics.length > 0, 'the problem is in the Problems panel too');
+          // A write on it is tried, and refused: the writer is told (the log holds the message shown)…
+          await addToEmpty();
+          assert.equal(
+            logged.lines.filter((l) => l.startsWith('[warning] Write refused (addContract)')).length,
+            1,
+            `the write was tried and refused once: ${logged.lines.slice(-3).join(' | ')}`,
+          );
+        } else {
+          const rows = await eventually('the contract in the view', () => {
+            const found = flatten(a.viewRows()).filter((r) => r.contextValue?.startsWith('contract'));
+            const mine = found.filter((r) => r.id.includes(folderUri('empty').toString()));
+            return mine.length > 0 ? mine : undefined;
+          });
+          const row = rows[0]!;
+          if (entry.title !== undefined) {
+            assert.equal(visible(row.label), entry.title, 'the title is shown exactly as written');
+          }
+          for (const r of flatten([row])) {
+            assert.doesNotMatch(r.label, ICON_FROM_TEXT, 'no icon made from the writer’s text in a label');
+            assert.doesNotMatch(r.tooltip ?? '', ICON_FROM_TEXT, 'no icon made from the writer’s text in a hover');
+            assert.doesNotMatch(r.tooltip ?? '', /(?<!\\)<(script|img|a|b|svg)\b/i, 'no unescaped HTML in a hover');
+          }
+        }
+        // …and the refused write left the file as it was. A file that loads had no write asked for:
+        // what is checked there is that reading and showing it did not rewrite it (no BOM dropped, no
+        // line endings or escapes normalised on load).
+        assert.ok(
+          Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0,
+          entry.expect === 'problem' ? 'the refused write changed nothing on disk' : 'reading it changed nothing on disk',
         );
-        assert.match(problems.label, /contracts\.json has \d+ problem/);
-        const diagnostics = vscode.languages.getDiagnostics(target()).filter((d) => d.source === 'Contract Guard');
-        assert.ok(diagnostics.length > 0, 'the problem is in the Problems panel too');
-        // A write on it is refused and changes nothing.
-        await vscode.commands.executeCommand('contractGuard.addContract', {
-          title: '書き込まれてはいけない',
-          platform: 'direct',
-          clientName: 'x',
-          stage: 'applied',
-          folder: folderUri('empty').toString(),
-        });
-      } else {
-        const rows = await eventually('the contract in the view', () => {
-          const found = flatten(a.viewRows()).filter((r) => r.contextValue?.startsWith('contract'));
-          const mine = found.filter((r) => r.id.includes(folderUri('empty').toString()));
-          return mine.length > 0 ? mine : undefined;
-        });
-        const row = rows[0]!;
-        if (entry.title !== undefined) {
-          assert.equal(visible(row.label), entry.title, 'the title is shown exactly as written');
-        }
-        for (const r of flatten([row])) {
-          assert.doesNotMatch(r.label, ICON_FROM_TEXT, 'no icon made from the writer’s text in a label');
-          assert.doesNotMatch(r.tooltip ?? '', ICON_FROM_TEXT, 'no icon made from the writer’s text in a hover');
-          assert.doesNotMatch(r.tooltip ?? '', /(?<!\\)<(script|img|a|b|svg)\b/i, 'no unescaped HTML in a hover');
-        }
+        assert.deepEqual(
+          logged.lines.filter((l) => l.startsWith('[error]')),
+          [],
+          'nothing failed inside the extension',
+        );
+      } finally {
+        logged.dispose();
       }
-      // What this proves differs by kind: a file with a problem had a write asked for above, and it must
-      // have been refused; a file that loads had none, and reading it must not have rewritten it.
-      assert.ok(
-        Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0,
-        entry.expect === 'problem' ? 'the write asked for on it changed nothing on disk' : 'reading it changed nothing on disk',
-      );
-      const errors = a.recentLog().filter((l) => l.startsWith('[error]'));
-      assert.deepEqual(errors.slice(errorsBefore), [], 'nothing failed inside the extension');
     });
   }
 
@@ -116,14 +137,18 @@ describe('Hostile and broken files in the real host', function () {
       await eventually('the size problem', () =>
         a.viewRows().find((r) => r.contextValue === 'problems' && r.children.some((c) => /over the limit of 1 MB/.test(c.label))),
       );
-      await vscode.commands.executeCommand('contractGuard.addContract', {
-        title: '書き込まれてはいけない',
-        platform: 'direct',
-        clientName: 'x',
-        stage: 'applied',
-        folder: folderUri('empty').toString(),
-      });
-      assert.ok(Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0, 'untouched');
+      const logged = await recordLog();
+      try {
+        await addToEmpty();
+        assert.deepEqual(
+          logged.lines.filter((l) => l.startsWith('[warning] Write refused (addContract)')).map((l) => /over the limit/.test(l)),
+          [true],
+          `the write was tried and refused for the size: ${logged.lines.slice(-3).join(' | ')}`,
+        );
+      } finally {
+        logged.dispose();
+      }
+      assert.ok(Buffer.compare(fs.readFileSync(target().fsPath), bytes) === 0, 'the refused write changed nothing on disk');
       assert.ok(
         !vscode.workspace.textDocuments.some((d) => d.uri.toString() === target().toString() && d.getText().length > 1_000_000),
         'its text never reached a document',

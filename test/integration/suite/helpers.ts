@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ContractGuardApi, ContractGuardTestHooks, ViewRow } from '../../../src/api';
+import type { ContractGuardApi, ContractGuardTestHooks, LogRecording, ViewRow } from '../../../src/api';
 
 export const EXTENSION_ID = 'contract-guard.contract-guard';
 
@@ -21,10 +21,18 @@ export async function api(): Promise<ContractGuardApi> {
 /** The drivers the extension adds to its API under the test harness only (see ContractGuardTestHooks). */
 export async function testHooks(): Promise<ContractGuardApi & ContractGuardTestHooks> {
   const a = await api();
-  if (!('sendToChecklist' in a) || !('reviveChecklist' in a)) {
+  if (!('sendToChecklist' in a) || !('reviveChecklist' in a) || !('recordLog' in a)) {
     throw new Error('the test hooks are missing: they exist only when the extension runs in ExtensionMode.Test or Development');
   }
   return a as ContractGuardApi & ContractGuardTestHooks;
+}
+
+/**
+ * Every log line from now until disposed, whole: counting from recentLog() (the last 200 lines)
+ * would shift as older lines drop out.
+ */
+export async function recordLog(): Promise<LogRecording> {
+  return (await testHooks()).recordLog();
 }
 
 /** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
