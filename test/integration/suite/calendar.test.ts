@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, contractArg, eventually, folderUri, freshWorkspace, readDisk, restore } from './helpers';
+import { contractArg, eventually, folderUri, readDisk, suiteOnFreshWorkspace } from './helpers';
 
 const ICS = (): vscode.Uri => vscode.Uri.joinPath(folderUri('alpha'), 'contracts.ics');
 const REVIEW_UID = 'UID:cw-2026-101.cw.escrow.review@contract-guard';
@@ -16,14 +16,9 @@ function eventOf(ics: string, uidLine: string): string | undefined {
 
 describe('Calendar export', () => {
   // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
+  const original = suiteOnFreshWorkspace();
   afterEach(async () => {
     await vscode.workspace.getConfiguration('contractGuard', folderUri('alpha')).update('calendar.keepUpdated', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
-    await restore(ALPHA_FILE(), original);
     fs.rmSync(ICS().fsPath, { force: true });
   });
 

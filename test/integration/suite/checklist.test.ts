@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { fromWebview } from '../../../src/checklist/protocol';
 import type { ChecklistInfo } from '../../../src/api';
 import { checklistHtml } from '../../../src/checklist/checklistHtml';
-import { ALPHA_FILE, api, putBack, testHooks, eventually, freshWorkspace, linesLost, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, linesLost, putBack, readDisk, suiteOnFreshWorkspace, testHooks } from './helpers';
 
 const GHOSTED = 'cw-2026-101';
 const DELIVERED = 'cw-2026-102';
@@ -37,19 +37,11 @@ function nonceOf(html: string): string {
 }
 
 describe('The checklist panel in the extension host', () => {
-  // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
-  after(async () => {
-    await restore(ALPHA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace(ALPHA_FILE, 'after');
   // The panel stays open between tests, as it does for a writer: in a browser, a webview opened the
   // moment another closed sometimes waits for a service worker that never comes (see ChecklistPanel).
   afterEach(async () => {
-    await putBack(ALPHA_FILE(), original);
+    await putBack(ALPHA_FILE(), original());
     for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {
       if (tab.input instanceof vscode.TabInputText) {
         await vscode.window.tabGroups.close(tab);
@@ -102,7 +94,7 @@ describe('The checklist panel in the extension host', () => {
     await a.sendToChecklist({ type: 'toggleStep', stepId: 'cw.escrow.remind', done: true });
     const ticked = await eventually('the tick in the file', () => (doc.getText().includes('"cw.escrow.remind"') ? doc.getText() : undefined));
     assert.match(ticked, /"checklist": \{\s*"cw\.escrow\.remind": \{\s*"done": true,\s*"at": "2026-11-24"\s*\}/);
-    assert.deepEqual(linesLost(original, ticked).length <= 2, true, `only the lines around the tick change: ${linesLost(original, ticked).join(' | ')}`);
+    assert.deepEqual(linesLost(original(), ticked).length <= 2, true, `only the lines around the tick change: ${linesLost(original(), ticked).join(' | ')}`);
     assert.match(ticked, /\/\/ 仮払い後に音信不通/, 'comments kept');
     const step = await eventually('the panel to show the tick', () => {
       const s = a.checklist()?.posted?.content?.steps.find((x) => x.id === 'cw.escrow.remind');
@@ -112,7 +104,7 @@ describe('The checklist panel in the extension host', () => {
 
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.One);
     await vscode.commands.executeCommand('undo');
-    await eventually('the tick undone', () => (doc.getText() === original ? true : undefined));
+    await eventually('the tick undone', () => (doc.getText() === original() ? true : undefined));
     await eventually('the panel to show it open again', () =>
       a.checklist()?.posted?.content?.steps.find((x) => x.id === 'cw.escrow.remind')?.state !== 'done' ? true : undefined,
     );
@@ -169,7 +161,7 @@ describe('The checklist panel in the extension host', () => {
     await a.sendToChecklist({ type: 'openLink', url: 'javascript:alert(1)' });
     await a.sendToChecklist({ type: 'openLink', url: 'http://example.com/' });
     assert.equal(a.recentLog().filter((l) => l.includes('not https')).length >= 2, true, 'only https links are opened');
-    assert.equal(readDisk(ALPHA_FILE()), original);
+    assert.equal(readDisk(ALPHA_FILE()), original());
     assert.equal(a.checklist()?.contractId, GHOSTED, 'the panel carries on');
   });
 
@@ -177,13 +169,13 @@ describe('The checklist panel in the extension host', () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
     await shownFor(DELIVERED);
     const a = await api();
-    const edited = original.replace('"summary": "納品しました" }', '"summary": "納品しました" },\n               { "at": "2026-11-24T09:00:00+09:00", "direction": "received", "channel": "platformMessage", "summary": "確認します" }');
-    assert.notEqual(edited, original);
+    const edited = original().replace('"summary": "納品しました" }', '"summary": "納品しました" },\n               { "at": "2026-11-24T09:00:00+09:00", "direction": "received", "channel": "platformMessage", "summary": "確認します" }');
+    assert.notEqual(edited, original());
     writeFileSync(ALPHA_FILE().fsPath, edited);
     await eventually('the client’s answer in the panel’s timeline', () =>
       a.checklist()?.posted?.content?.timeline.some((t) => t.summary === '確認します') ? true : undefined,
     );
-    writeFileSync(ALPHA_FILE().fsPath, original.replace('"version": 1,', '"version": 1,,'));
+    writeFileSync(ALPHA_FILE().fsPath, original().replace('"version": 1,', '"version": 1,,'));
     const stale = await eventually('the panel marked stale', () => a.checklist()?.posted?.problem);
     assert.ok(stale.length > 0);
     assert.ok(a.checklist()?.posted?.content?.timeline.some((t) => t.summary === '確認します'), 'the last good state is kept');
@@ -193,7 +185,7 @@ describe('The checklist panel in the extension host', () => {
     await vscode.commands.executeCommand('contractGuard.openChecklist', { contractId: DELIVERED });
     await shownFor(DELIVERED);
     const a = await api();
-    writeFileSync(ALPHA_FILE().fsPath, original.replace('"cw-2026-102"', '"cw-2026-999"'));
+    writeFileSync(ALPHA_FILE().fsPath, original().replace('"cw-2026-102"', '"cw-2026-999"'));
     await eventually('the empty state', () => {
       const info = a.checklist();
       return info?.posted !== undefined && info.posted.content === undefined ? true : undefined;
@@ -218,7 +210,7 @@ describe('The checklist panel in the extension host', () => {
     const after = a.recentLog().filter((l) => l.includes('Ignored a malformed message')).length;
     // The log keeps its last 200 lines: each value has its line, unless older ones were dropped.
     assert.ok(after - before === values.length || after >= 100, `logged: ${after - before} of ${values.length}`);
-    assert.equal(readDisk(ALPHA_FILE()), original);
+    assert.equal(readDisk(ALPHA_FILE()), original());
     assert.equal(a.checklist()?.contractId, GHOSTED);
   });
 

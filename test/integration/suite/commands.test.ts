@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, commentsOf, contractArg, eventually, findRow, freshWorkspace, linesLost, readDisk, restore, rowsUnder } from './helpers';
+import { ALPHA_FILE, api, commentsOf, contractArg, eventually, findRow, linesLost, readDisk, rowsUnder, suiteOnFreshWorkspace } from './helpers';
 
 /** Reads the file as JSON with comments, the way VS Code does. */
 function contractsOn(text: string): Record<string, unknown>[] {
@@ -15,22 +15,14 @@ function contract(text: string, id: string): Record<string, unknown> {
 }
 
 describe('Commands write minimal, undoable edits', () => {
-  // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
-  afterEach(async () => {
-    await restore(ALPHA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace();
 
   /** Every comment survives, and only a line or two of what the writer typed is touched. */
   function assertLayoutKept(after: string, maxLinesChanged: number): void {
-    for (const comment of commentsOf(original)) {
+    for (const comment of commentsOf(original())) {
       assert.ok(after.includes(comment), `comment kept: ${comment}`);
     }
-    const lost = linesLost(original, after);
+    const lost = linesLost(original(), after);
     assert.ok(
       lost.length <= maxLinesChanged,
       `at most ${maxLinesChanged} original line(s) changed, but these were: ${lost.join(' | ')}`,
@@ -91,7 +83,7 @@ describe('Commands write minimal, undoable edits', () => {
     const refusal = 'Set Stage refused: cw-2026-101 cannot move from escrowFunded to applied';
     assert.ok(!a.recentLog().some((l) => l.includes(refusal)));
     await vscode.commands.executeCommand('contractGuard.setStage', await contractArg('cw-2026-101'), { stage: 'applied' });
-    assert.equal(readDisk(ALPHA_FILE()), original);
+    assert.equal(readDisk(ALPHA_FILE()), original());
     // Refused, not ignored: the writer is told why (the log holds the same as the message)…
     assert.ok(a.recentLog().some((l) => l.startsWith('[warning]') && l.includes(refusal)), a.recentLog().slice(-3).join('\n'));
     // …and the same command with a move the contract can make does write.
@@ -177,7 +169,7 @@ describe('Commands write minimal, undoable edits', () => {
     await vscode.commands.executeCommand('contractGuard.logSent', await contractArg('cw-2026-101'), { summary: '取り消す記録' });
     assert.match(doc.getText(), /取り消す記録/);
     await vscode.commands.executeCommand('undo');
-    assert.equal(doc.getText(), original);
+    assert.equal(doc.getText(), original());
   });
 
   it('never overwrites an editor with unsaved changes: the edit joins them, unsaved', async () => {
@@ -188,6 +180,6 @@ describe('Commands write minimal, undoable edits', () => {
     assert.equal(doc.isDirty, true, 'still unsaved: the writer decides when to save');
     assert.match(doc.getText(), /^\/\/ 書きかけのメモ\n/, 'the writer’s unsaved text is kept');
     assert.match(doc.getText(), /検収します/, 'and the logged reply is in the editor');
-    assert.equal(readDisk(ALPHA_FILE()), original, 'the disk was not touched');
+    assert.equal(readDisk(ALPHA_FILE()), original(), 'the disk was not touched');
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { parse } from 'jsonc-parser';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, contractArg, eventually, folderUri, freshWorkspace, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, contractArg, eventually, folderUri, readDisk, suiteOnFreshWorkspace } from './helpers';
 
 const ID = 'cw-2026-101';
 
@@ -17,24 +17,18 @@ const logReply = async (summary: string, at = '2026-11-24T10:00:00+09:00'): Prom
   vscode.commands.executeCommand('contractGuard.logReply', await contractArg(ID), { summary, at });
 
 describe('Concurrency and loss in the real host', function () {
-  // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
   this.timeout(60_000);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
+  const original = suiteOnFreshWorkspace();
   afterEach(async () => {
     await vscode.workspace
       .getConfiguration('contractGuard')
       .update('writeTimeoutSeconds', undefined, vscode.ConfigurationTarget.Global);
-    await restore(ALPHA_FILE(), original);
   });
 
   it('applies a write to the text on disk now, not to a copy read before another program changed it', async () => {
     const doc = await vscode.workspace.openTextDocument(ALPHA_FILE());
     await vscode.window.showTextDocument(doc);
-    const outside = original.replace('転職エージェント比較記事 2本', '転職エージェント比較記事 3本');
+    const outside = original().replace('転職エージェント比較記事 2本', '転職エージェント比較記事 3本');
     // Written the way sync tools and editors save: whole, then renamed over the file. VS Code then
     // sees one complete version; a write in place can be read half-way (on VS Code 1.90 the reload
     // then kept the old timestamp and VS Code's own save failed with "File Modified Since").
@@ -70,7 +64,7 @@ describe('Concurrency and loss in the real host', function () {
     const at = doc.getText().indexOf('美容系SEO記事 5本');
     await editor.edit((b) => b.insert(doc.positionAt(at), '【未保存】'));
     assert.equal(doc.isDirty, true);
-    const outside = original.replace('SaaS導入事例インタビュー', 'SaaS導入事例インタビュー（外部）');
+    const outside = original().replace('SaaS導入事例インタビュー', 'SaaS導入事例インタビュー（外部）');
     // VS Code must have seen the other program's write before the action runs: wait for the file
     // event itself (a watcher of the test's own gets it from the same source as the workbench).
     const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folderUri('alpha'), 'contracts.json'));
@@ -107,7 +101,7 @@ describe('Concurrency and loss in the real host', function () {
       at: '2026-11-24T10:00:00+09:00',
     });
     assert.equal(doc.getText(), broken, 'the document is untouched');
-    assert.equal(readDisk(ALPHA_FILE()), original, 'and so is the disk');
+    assert.equal(readDisk(ALPHA_FILE()), original(), 'and so is the disk');
     assert.ok(
       (await api()).recentLog().some((l) => l.startsWith('[warning] Write refused')),
       'the refusal is logged',

@@ -35,18 +35,27 @@ export async function recordLog(): Promise<LogRecording> {
   return (await testHooks()).recordLog();
 }
 
-/** Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. */
+/**
+ * Waits until `check` returns a value (not undefined), or fails with `what` after `ms`. A check that
+ * only asserts returns undefined, so it would wait out `ms` and fail even once it holds: return
+ * `true` (or the value) when it does. A check that returns `false` (a bare `.some(…)`) would end the
+ * wait at once, whether or not it holds, so it is refused outright.
+ */
 export async function eventually<T>(what: string, check: () => T | undefined | Promise<T | undefined>, ms = 10_000): Promise<T> {
   const until = Date.now() + ms;
   let last: Error | undefined;
   for (;;) {
+    let value: T | undefined;
     try {
-      const value = await check();
-      if (value !== undefined) {
-        return value;
-      }
+      value = await check();
     } catch (error) {
       last = error instanceof Error ? error : new Error(String(error));
+    }
+    if (value === false) {
+      throw new Error(`The check for ${what} returned false: return undefined until it holds, then true`);
+    }
+    if (value !== undefined) {
+      return value;
     }
     if (Date.now() > until) {
       throw new Error(`Timed out waiting for ${what}${last ? `: ${last.message}` : ''}`);
@@ -210,6 +219,30 @@ export async function freshWorkspace(): Promise<void> {
   await vscode.commands.executeCommand('contractGuard.groupByUrgency');
   await vscode.commands.executeCommand('contractGuard.hideArchived');
   await (await api()).reload();
+}
+
+/**
+ * The setup of a `describe` whose tests change one contracts file: the workspace as the fixture has
+ * it (whatever test file ran before), and that file put back after each test (or, with 'after', once
+ * the describe is done). Returns the file's text as the tests start from it.
+ */
+export function suiteOnFreshWorkspace(file: () => vscode.Uri = ALPHA_FILE, putBackAfter: 'each' | 'after' = 'each'): () => string {
+  let original: string | undefined;
+  before(async () => {
+    await freshWorkspace();
+    original = readDisk(file());
+  });
+  (putBackAfter === 'each' ? afterEach : after)(async () => {
+    if (original !== undefined) {
+      await restore(file(), original);
+    }
+  });
+  return () => {
+    if (original === undefined) {
+      throw new Error('the original text is read in the describe’s before hook');
+    }
+    return original;
+  };
 }
 
 /** Comments in a JSONC text: they must all survive every write. */

@@ -1,21 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, BETA_FILE, contractArg, eventually, folderUri, freshWorkspace, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, BETA_FILE, contractArg, eventually, folderUri, suiteOnFreshWorkspace } from './helpers';
 
 const activeUri = (): string | undefined => vscode.window.activeTextEditor?.document.uri.toString();
 
 /** The commands that open the contracts file: each must land the writer on the right file and place. */
 describe('Commands that open the contracts file', () => {
-  // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
-  afterEach(async () => {
-    await restore(ALPHA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace();
 
   it('Open Contracts File opens the named folder’s file (a custom name in beta)', async () => {
     assert.equal(activeUri(), undefined, 'no editor open before');
@@ -40,7 +32,7 @@ describe('Commands that open the contracts file', () => {
   });
 
   it('a problem row opens the file with the broken part selected', async () => {
-    const broken = original.replace('"stage": "escrowFunded"', '"stage": "shipped"');
+    const broken = original().replace('"stage": "escrowFunded"', '"stage": "shipped"');
     fs.writeFileSync(ALPHA_FILE().fsPath, broken);
     const a = await api();
     const problem = await eventually('a problem row', () => {
@@ -67,18 +59,11 @@ describe('Commands that open the contracts file', () => {
 });
 
 describe('Refresh', () => {
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
-  after(async () => {
-    await restore(ALPHA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace(ALPHA_FILE, 'after');
 
   it('has the view read the file again by the time the command returns', async () => {
     const a = await api();
-    fs.writeFileSync(ALPHA_FILE().fsPath, original.replace('転職エージェント比較記事 2本', '転職エージェント比較記事 4本'));
+    fs.writeFileSync(ALPHA_FILE().fsPath, original().replace('転職エージェント比較記事 2本', '転職エージェント比較記事 4本'));
     // Checked the moment Refresh returns, with no wait: the file watcher's own reload comes after a
     // delay, so only Refresh can have put the new title in the view by then.
     await vscode.commands.executeCommand('contractGuard.refresh');

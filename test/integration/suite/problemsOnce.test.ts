@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { ALPHA_FILE, api, eventually, freshWorkspace, readDisk, restore } from './helpers';
+import { ALPHA_FILE, api, eventually, suiteOnFreshWorkspace } from './helpers';
 
 /** The diagnostics on one line, from every source (Contract Guard's and VS Code's own JSON checker). */
 function onLine(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
@@ -9,18 +9,10 @@ function onLine(uri: vscode.Uri, line: number): vscode.Diagnostic[] {
 }
 
 describe('Each problem is reported once, in the writer’s language', () => {
-  // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(ALPHA_FILE());
-  });
-  afterEach(async () => {
-    await restore(ALPHA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace();
 
   it('a schema problem comes from Contract Guard alone; a syntax error in an open editor from VS Code alone', async () => {
-    const broken = original.replace('"stage": "escrowFunded"', '"stage": "shipped"');
+    const broken = original().replace('"stage": "escrowFunded"', '"stage": "shipped"');
     fs.writeFileSync(ALPHA_FILE().fsPath, broken);
     const stageLine = broken.split('\n').findIndex((l) => l.includes('"shipped"'));
     const editor = await vscode.window.showTextDocument(ALPHA_FILE());
@@ -84,7 +76,7 @@ describe('Each problem is reported once, in the writer’s language', () => {
 
   it('reports the syntax error of a file not open in any editor tab', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.writeFileSync(ALPHA_FILE().fsPath, original.replace('"platform":"crowdworks",', '"platform":"crowdworks"'));
+    fs.writeFileSync(ALPHA_FILE().fsPath, original().replace('"platform":"crowdworks",', '"platform":"crowdworks"'));
     const found = await eventually('a syntax error in Problems', () => {
       const d = vscode.languages.getDiagnostics(ALPHA_FILE()).filter((x) => /comma/i.test(x.message));
       return d.length > 0 ? d : undefined;

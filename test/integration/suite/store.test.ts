@@ -1,21 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import { api, BETA_FILE, contractArg, eventually, findRow, folderUri, freshWorkspace, readDisk, restore } from './helpers';
+import { api, BETA_FILE, contractArg, eventually, findRow, folderUri, readDisk, suiteOnFreshWorkspace } from './helpers';
 
 describe('Contracts store', () => {
   // The workspace as the fixture has it, whatever test file ran before.
-  before(freshWorkspace);
-  let original = '';
-  before(() => {
-    original = readDisk(BETA_FILE());
-  });
-  afterEach(async () => {
-    await restore(BETA_FILE(), original);
-  });
+  const original = suiteOnFreshWorkspace(BETA_FILE);
 
   it('refreshes the view when the file is edited outside VS Code', async () => {
-    fs.writeFileSync(BETA_FILE().fsPath, original.replace('整体院ブログ記事リライト', '整体院ブログ記事リライト（改）'));
+    fs.writeFileSync(BETA_FILE().fsPath, original().replace('整体院ブログ記事リライト', '整体院ブログ記事リライト（改）'));
     await eventually('the new title in the view', async () =>
       findRow((await api()).viewRows(), '整体院ブログ記事リライト（改）'),
     );
@@ -30,12 +23,12 @@ describe('Contracts store', () => {
     await eventually('the unsaved title in the view', async () =>
       findRow((await api()).viewRows(), '【下書き】整体院ブログ記事リライト'),
     );
-    assert.equal(readDisk(BETA_FILE()), original, 'nothing was saved');
+    assert.equal(readDisk(BETA_FILE()), original(), 'nothing was saved');
   });
 
   it('keeps the last good contracts, puts problems at their exact place, and refuses to write a broken file', async () => {
     // A comma is missing after "platform": "coconala" (line 8 of the file, 0-based line 7).
-    const broken = original.replace('"platform": "coconala",', '"platform": "coconala"');
+    const broken = original().replace('"platform": "coconala",', '"platform": "coconala"');
     fs.writeFileSync(BETA_FILE().fsPath, broken);
     const diagnostics = await eventually('diagnostics for the broken file', () => {
       const d = vscode.languages.getDiagnostics(BETA_FILE()).filter((x) => x.source === 'Contract Guard');
@@ -60,7 +53,7 @@ describe('Contracts store', () => {
   });
 
   it('opens the file at the first problem from the problems row', async () => {
-    fs.writeFileSync(BETA_FILE().fsPath, original.replace('"platform": "coconala",', '"platform": "coconala"'));
+    fs.writeFileSync(BETA_FILE().fsPath, original().replace('"platform": "coconala",', '"platform": "coconala"'));
     const row = await eventually('the problems row', async () =>
       (await api()).viewRows().find((r) => r.contextValue === 'problems'),
     );
