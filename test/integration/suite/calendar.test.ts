@@ -16,7 +16,7 @@ function eventOf(ics: string, uidLine: string): string | undefined {
 
 describe('Calendar export', () => {
   // The workspace as the fixture has it, whatever test file ran before.
-  const original = suiteOnFreshWorkspace();
+  suiteOnFreshWorkspace();
   afterEach(async () => {
     await vscode.workspace.getConfiguration('contractGuard', folderUri('alpha')).update('calendar.keepUpdated', undefined, vscode.ConfigurationTarget.WorkspaceFolder);
     fs.rmSync(ICS().fsPath, { force: true });
