@@ -60,7 +60,9 @@ describe('contracts JSON Schema', () => {
     }
     assert.ok(keywords.has('description') && keywords.has('examples'));
     // The date check stays Contract Guard's: its pattern is in the core, and nowhere in the schema.
-    assert.ok(ISO_DATE_PATTERN.length > 10, ISO_DATE_PATTERN);
+    // The pattern looked for is the real one (so the check below cannot pass by looking for nothing).
+    assert.match('2026-12-03', new RegExp(ISO_DATE_PATTERN));
+    assert.doesNotMatch('2026-12-3', new RegExp(ISO_DATE_PATTERN));
     assert.ok(!contractsJsonSchemaText().includes(JSON.stringify(ISO_DATE_PATTERN).slice(1, -1)), 'the date pattern is not in the schema');
   });
 
