@@ -53,7 +53,21 @@ const missing = expected.filter((f) => !files.includes(f));
 const size = fs.statSync(out).size;
 console.log(`package: ${files.length} files, ${(size / 1024).toFixed(1)} KB (${path.relative(root, out)})`);
 if (extra.length > 0 || missing.length > 0) {
-  console.error(`The .vsix does not hold what it should.\n  unexpected: ${extra.join(', ') || '—'}\n  missing: ${missing.join(', ') || '—'}`);
+  console.error(
+    `The .vsix does not hold what it should.\n  unexpected: ${extra.join(', ') || '—'}\n  missing: ${missing.join(', ') || '—'}`,
+  );
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+// The first bundle, loaded at every start, has a budget; vsce built it minified (vscode:prepublish).
+const { EXTENSION_BUDGET_BYTES } = require('./bundleSplit');
+const mainBytes = fs.statSync(path.join(root, 'dist', 'extension.js')).size;
+console.log(`dist/extension.js: ${(mainBytes / 1024).toFixed(1)} KB of ${EXTENSION_BUDGET_BYTES / 1024} KB`);
+if (mainBytes > EXTENSION_BUDGET_BYTES) {
+  console.error(
+    `dist/extension.js is over its budget by ${((mainBytes - EXTENSION_BUDGET_BYTES) / 1024).toFixed(1)} KB: move what is not needed at start-up to dist/optional.js (src/optional).`,
+  );
   console.log('0 passed, 1 failed');
   process.exit(1);
 }

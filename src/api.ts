@@ -109,7 +109,8 @@ export function createApi(
   mergeQuestions?: MergeQuestions,
 ): ContractGuardApi | (ContractGuardApi & ContractGuardTestHooks) {
   const render = (node: TreeNode, depth: number): ViewRow => {
-    const item = tree.getTreeItem(node);
+    // With the hover VS Code asks for when the writer points at the row.
+    const item = tree.resolveTreeItem(tree.getTreeItem(node), node);
     const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
     return {
       id: item.id ?? node.id,
@@ -147,13 +148,18 @@ export function createApi(
       if (!entry) {
         return [];
       }
-      const { fitting, others } = optionalModules().templates.arrangeForContract(templates.templatesFor(entry.folder), entry.status.contract);
-      const choice = (fits: boolean) => (t: (typeof fitting)[number]): TemplateChoice => ({
-        id: t.id,
-        title: t.title,
-        fits,
-        own: t.origin.kind === 'workspace',
-      });
+      const { fitting, others } = optionalModules().templates.arrangeForContract(
+        templates.templatesFor(entry.folder),
+        entry.status.contract,
+      );
+      const choice =
+        (fits: boolean) =>
+        (t: (typeof fitting)[number]): TemplateChoice => ({
+          id: t.id,
+          title: t.title,
+          fits,
+          own: t.origin.kind === 'workspace',
+        });
       return [...fitting.map(choice(true)), ...others.map(choice(false))];
     },
     onDidChangeTemplates: templates.onDidChange,

@@ -43,7 +43,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Contra
   const archived = new ArchivedContracts(stores, locale, () => clock.utcOffsetMinutes());
   const merges = new MergeOffers(stores, locale, () => clock.utcOffsetMinutes());
   const questions = new MergeQuestions();
-  const tree = new ContractsTree(model, locale, grouping, archived, merges);
+  const tree = new ContractsTree(model, locale, grouping, archived, merges, optionalModules);
   const view = vscode.window.createTreeView('contractGuard.contracts', { treeDataProvider: tree, showCollapseAll: true });
   const indicators = new AttentionIndicators(model, view, locale);
   const templates = new TemplateLibrary(locale);

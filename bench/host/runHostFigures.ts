@@ -1,13 +1,12 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
-import { REPO_ROOT } from '../../test/host/codeServer';
 import { measureHostFigures, type HostTiming } from './hostFigures';
 
 /**
- * `node out/bench/host/runHostFigures.js` (after `npx tsc -p .`): figures 5 and 8 in a real VS Code,
- * printed and written to test/bench/host-results.json. A missed target is a finding: the exit code
- * stays 0; only a bench that could not measure exits 1.
+ * `node out/bench/host/runHostFigures.js` (after `npx tsc -p .` and `npm run build`): figures 5 and 8
+ * in a real VS Code, printed only, for a quick look at them alone. The results file is written by
+ * `npm run bench` alone (test/bench/results.json), which measures these figures too: one file, one
+ * run, one machine. A missed target is a finding: the exit code stays 0; only a bench that could not
+ * measure exits 1.
  */
 
 const ms = (t: HostTiming): string => `${t.median.toFixed(1)} ms (${t.min.toFixed(1)}–${t.max.toFixed(1)}, ${t.runs} runs)`;
@@ -45,19 +44,7 @@ async function main(): Promise<void> {
   console.log(
     `Checklist page: ${checklistOpen.shownEntries} of ${checklistOpen.logEntries} log entries shown; rendered ${(checklistOpen.oursRenderedBytes / 1024).toFixed(0)} KB, static page ${(checklistOpen.staticPageBytes / 1024).toFixed(0)} KB.`,
   );
-  const machine = {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    node: process.version,
-    date: new Date().toISOString(),
-  };
-  const out = path.join(REPO_ROOT, 'test', 'bench', 'host-results.json');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(
-    out,
-    `${JSON.stringify({ machine, seconds: Math.round((Date.now() - started) / 1000), figures: rows, ...figures }, null, 2)}\n`,
-  );
-  console.log(`Written to ${path.relative(REPO_ROOT, out)} (${Math.round((Date.now() - started) / 1000)} s)`);
+  console.log(`Took ${Math.round((Date.now() - started) / 1000)} s. Not written anywhere: \`npm run bench\` writes test/bench/results.json.`);
 }
 
 main().catch((error: unknown) => {

@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { ContractGuardApi } from '../../src/api';
-import { StatusCache } from '../../src/core';
-import { load } from '../load';
+import { firstRead } from '../load';
 import { summarize, time, type Timing } from '../measure';
 
 /**
@@ -50,7 +49,8 @@ export async function run(): Promise<void> {
   const logToView = summarize(samples);
 
   const text = fs.readFileSync(vscode.Uri.joinPath(folder.uri, 'contracts.json').fsPath, 'utf8');
-  const coldLoad = time(() => load(text, new StatusCache()), RUNS);
+  // Figure 1 as the bench measures it: a first read of the same file, here in the host.
+  const coldLoad = time(() => firstRead(text), RUNS);
   const result: LogFigure = { contracts: n, logToView, coldLoad };
   fs.writeFileSync(out, JSON.stringify(result));
 }

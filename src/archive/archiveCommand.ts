@@ -6,7 +6,7 @@ import { selectArchivable, type ArchiveCriteria } from '../core/archive/select';
 import { instantToDay } from '../core/dates';
 import { literalMessage } from '../core/literalText';
 import { maxFileSizeBytes } from '../config';
-import { pickStore } from '../commands/fileCommands';
+import { pickStore } from '../commands/pickStore';
 import type { CommandContext } from '../commands/context';
 import { presetOf } from '../commands/presets';
 import { isWriteRefused } from '../store/writeContracts';

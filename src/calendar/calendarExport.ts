@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
 import { log } from '../log/log';
-import { calendarEntries, readPreviousEvents } from '../core';
 import { CONFIG_SECTION } from '../config';
 import type { Clock } from '../clock/clock';
 import { optionalModules } from '../optional/loadOptional';
@@ -32,7 +31,9 @@ export class CalendarExport implements vscode.Disposable {
   ) {
     this.disposables = [
       model.onDidChange(() => this.scheduleUpdate()),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration(`${CONFIG_SECTION}.${KEEP_UPDATED}`) && this.scheduleUpdate()),
+      vscode.workspace.onDidChangeConfiguration(
+        (e) => e.affectsConfiguration(`${CONFIG_SECTION}.${KEEP_UPDATED}`) && this.scheduleUpdate(),
+      ),
     ];
   }
 
@@ -48,19 +49,18 @@ export class CalendarExport implements vscode.Disposable {
 
   private async write(folder: vscode.WorkspaceFolder): Promise<vscode.Uri | undefined> {
     const mine = this.model.all.filter((e) => e.folder.uri.toString() === folder.uri.toString());
-    const contractsFile = mine[0]?.uri ?? this.model.snapshots.find((s) => s.folder.uri.toString() === folder.uri.toString() && s.kind === 'loaded')?.uri;
+    const contractsFile =
+      mine[0]?.uri ??
+      this.model.snapshots.find((s) => s.folder.uri.toString() === folder.uri.toString() && s.kind === 'loaded')?.uri;
     if (!contractsFile) {
       return undefined;
     }
     const target = calendarUri(contractsFile);
     const before = await readText(target);
     const locale = templateLanguage();
-    const text = optionalModules().buildCalendar(
-      calendarEntries(
-        mine.map((e) => e.status),
-        locale,
-      ),
-      readPreviousEvents(before ?? ''),
+    const text = optionalModules().calendarFileText(
+      mine.map((e) => e.status),
+      before ?? '',
       locale,
       this.clock.now(),
     );

@@ -10,7 +10,7 @@ import type { FolderStore } from '../store/folderStore';
 import { newContractPreset, presetOf } from './presets';
 import { applyIntent } from './applyIntent';
 import type { CommandContext } from './context';
-import { pickStore } from './fileCommands';
+import { pickStore } from './pickStore';
 
 const STARTING_STAGES: readonly Stage[] = ['applied', 'contracted', 'escrowFunded', 'delivered'];
 

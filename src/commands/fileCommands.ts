@@ -1,13 +1,19 @@
 import * as vscode from 'vscode';
-import { localeFromLanguage, sampleContractsFile, instantToDay } from '../core';
+import { localeFromLanguage, instantToDay } from '../core';
+import { optionalModules } from '../optional/loadOptional';
 import type { CommandContext } from './context';
+import { pickStore } from './pickStore';
 import { openAt } from './revealInFile';
 
 /** Commands about the contracts file itself rather than one contract. */
 export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('contractGuard.openContractsFile', async (folderUri?: unknown) => {
-      const store = await pickStore(ctx, (s) => s.snapshot.kind === 'loaded', typeof folderUri === 'string' ? folderUri : undefined);
+      const store = await pickStore(
+        ctx,
+        (s) => s.snapshot.kind === 'loaded',
+        typeof folderUri === 'string' ? folderUri : undefined,
+      );
       if (store) {
         await openAt(store.uri);
       }
@@ -32,7 +38,8 @@ export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
         return;
       }
       const today = instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes());
-      const text = sampleContractsFile(today, localeFromLanguage(vscode.env.language));
+      // The sample loads with dist/optional.js: a file is created once, and the extension bundle has a size budget.
+      const text = optionalModules().sampleContractsFile(today, localeFromLanguage(vscode.env.language));
       // Created through a WorkspaceEdit, so it is one undoable step and never replaces an existing file.
       const edit = new vscode.WorkspaceEdit();
       edit.createFile(store.uri, { ignoreIfExists: true, contents: new TextEncoder().encode(text) });
@@ -44,27 +51,6 @@ export function registerFileCommands(ctx: CommandContext): vscode.Disposable[] {
       await openAt(store.uri);
     }),
   ];
-}
-
-type Store = ReturnType<CommandContext['stores']['all']>[number];
-
-/**
- * The store of the folder a command was given (its URI, from a keybinding's args or a test), or else
- * the one that fits, asking which when several do.
- */
-export async function pickStore(ctx: CommandContext, fits: (store: Store) => boolean, namedFolder?: string): Promise<Store | undefined> {
-  if (namedFolder !== undefined) {
-    return ctx.stores.storeFor(namedFolder);
-  }
-  const stores = ctx.stores.all().filter(fits);
-  if (stores.length <= 1) {
-    return stores[0];
-  }
-  const chosen = await vscode.window.showQuickPick(
-    stores.map((store) => ({ label: store.folder.name, description: vscode.workspace.asRelativePath(store.uri, true), store })),
-    { title: vscode.l10n.t('Choose a workspace folder') },
-  );
-  return chosen?.store;
 }
 
 function isRange(

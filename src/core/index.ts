@@ -18,13 +18,12 @@ export * from './payment';
 export type { LoggedContact, ContactFacts } from './contactLog';
 export type { StepStatus, StepState } from './steps';
 export { contractsJsonSchemaText } from './jsonSchema';
-export { sampleContractsFile } from './sample';
 export * from './grouping';
 export { locateContract } from './locate';
 export * from './newContract';
 // Templates only as types: their texts and engine load with dist/optional.js (src/optional), on first use.
 export type { MessageTemplate, Segment, TemplateProblem, TemplateOrigin, TemplateContext, WriterDetails } from './templates';
-export * from './calendar';
-export * from './checklist';
+// Not the checklist, the calendar or the steps' texts (playbooks/texts): they load with dist/optional.js,
+// which imports them from their own folders.
 export * from './archive';
 export * from './merge';

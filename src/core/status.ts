@@ -7,14 +7,16 @@ import { situationOf, type PlaybookStep, type SilenceThresholds, type Situation 
 import type { Contract, Platform } from './schema';
 import { evaluateSteps, type StepStatus } from './steps';
 import * as hints from './statusHints';
+import type { HintId } from './statusHints';
 
 export type Urgency = 'ok' | 'watch' | 'act' | 'overdue';
 export const URGENCY_RANK: Readonly<Record<Urgency, number>> = { ok: 0, watch: 1, act: 2, overdue: 3 };
 
 export interface NextStep {
   readonly title: Localized;
-  readonly detail?: Localized;
   readonly due?: DayNumber;
+  /** Set when the step is one of the hints of statusHints.ts; its detail is in playbooks/texts. */
+  readonly hint?: HintId;
   /** Set when the step comes from a playbook (and so has a checklist entry, sources, verification). */
   readonly step?: PlaybookStep;
 }
@@ -69,13 +71,22 @@ export function deriveStatus(contract: Contract, now: number, options: StatusOpt
   const sequenceStart = startOfSequence(situation, facts, stageEntered);
   // Some steps hold only for one kind of client (the law binds a client with staff more than one without).
   const kind = contract.client.kind ?? 'unknown';
-  const playbookSteps = (situation === undefined ? [] : (playbook.situations[situation] ?? [])).filter(
-    (step) => step.clientKinds === undefined || step.clientKinds.includes(kind),
-  ).filter((step) => !(step.whileUnpaid && payment.settled));
+  const playbookSteps = (situation === undefined ? [] : (playbook.situations[situation] ?? []))
+    .filter((step) => step.clientKinds === undefined || step.clientKinds.includes(kind))
+    .filter((step) => !(step.whileUnpaid && payment.settled));
   const steps =
     sequenceStart === undefined
       ? playbookSteps.map((step): StepStatus => ({ step, state: 'later' }))
-      : evaluateSteps(playbookSteps, { contract, facts, today, sequenceStart, stageEntered, silence, utcOffsetMinutes: offset, payment });
+      : evaluateSteps(playbookSteps, {
+          contract,
+          facts,
+          today,
+          sequenceStart,
+          stageEntered,
+          silence,
+          utcOffsetMinutes: offset,
+          payment,
+        });
 
   const base = { contract, today, situation, facts, silentDays, steps, deadline, silence, payment };
   if (situation === undefined) {
@@ -132,7 +143,6 @@ function sequenceCandidate(
   }
   const nextStep: NextStep = {
     title: next.step.title,
-    detail: next.step.detail,
     step: next.step,
     ...(next.due === undefined ? {} : { due: next.due }),
   };

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { groupStatuses, type Grouping, type Locale } from '../core';
+import { groupStatuses, pick, type Grouping, type Locale, type Localized, type NextStep } from '../core';
 import type { StatusEntry, StatusModel } from '../status/statusModel';
 import { log } from '../log/log';
 import type { ArchivedContracts } from '../archive/archivedContracts';
@@ -8,6 +8,10 @@ import { mergeOfferItem } from '../merge/mergeOfferItem';
 import { archivedContractItem, archivedGroupItem, archiveProblemItem } from './archivedItems';
 import type { ContractNode, TreeNode } from './nodes';
 import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
+import { contractTooltip } from './tooltip';
+
+/** The steps' texts (src/core/playbooks/texts), which the extension hands over from dist/optional.js when first asked. */
+export type StepTexts = () => { nextStepDetail(next: NextStep | undefined): Localized | undefined };
 
 const RECENT_CONTACTS = 5;
 
@@ -29,6 +33,7 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
     private grouping: Grouping,
     private readonly archived?: ArchivedContracts,
     private readonly merges?: MergeOffers,
+    private readonly texts?: StepTexts,
   ) {
     this.subscriptions = [model.onDidChange(() => this.rebuild())];
     for (const source of [archived, merges]) {
@@ -68,6 +73,26 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
       item.iconPath = new vscode.ThemeIcon('warning');
       return item;
     }
+  }
+
+  /**
+   * The hovers of contract and next-step rows, which VS Code asks for when the writer hovers a row
+   * (their tooltip is left unset until then). They show the steps' texts, which load with
+   * dist/optional.js rather than with the extension: a first hover loads it.
+   */
+  resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
+    try {
+      if (this.texts && node.kind === 'contract') {
+        const { status } = node.entry;
+        item.tooltip = contractTooltip(status, this.locale, this.texts().nextStepDetail(status.next));
+      } else if (this.texts && node.kind === 'next') {
+        const detail = this.texts().nextStepDetail(node.entry.status.next);
+        item.tooltip = detail ? pick(detail, this.locale) : undefined;
+      }
+    } catch (error) {
+      log.error(`Could not make the hover of the row ${node.id}`, error);
+    }
+    return item;
   }
 
   private itemOf(node: TreeNode): vscode.TreeItem {

@@ -7,14 +7,18 @@ import {
   STAGE_LABELS,
   type ContractStatus,
   type Locale,
+  type Localized,
   type LoggedContact,
   literalLabel,
   withoutAutolinks,
 } from '../core';
 import { formatAmount } from './text';
 
-/** Everything a writer checks before deciding what to do, in one hover. */
-export function contractTooltip(status: ContractStatus, locale: Locale): vscode.MarkdownString {
+/**
+ * Everything a writer checks before deciding what to do, in one hover. `detail` is the next step's,
+ * from dist/optional.js (see ContractsTree.resolveTreeItem).
+ */
+export function contractTooltip(status: ContractStatus, locale: Locale, detail: Localized | undefined): vscode.MarkdownString {
   const c = status.contract;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(c.title)}**  \n`);
@@ -44,8 +48,8 @@ export function contractTooltip(status: ContractStatus, locale: Locale): vscode.
   if (status.next) {
     const due = status.next.due === undefined ? '' : ` — ${vscode.l10n.t('due {0}', dayToShortLabel(status.next.due))}`;
     md.appendMarkdown(`$(arrow-right) **${escape(pick(status.next.title, locale))}**${escape(due)}  \n`);
-    if (status.next.detail) {
-      md.appendMarkdown(`${escape(pick(status.next.detail, locale))}  \n`);
+    if (detail) {
+      md.appendMarkdown(`${escape(pick(detail, locale))}  \n`);
     }
     if (status.next.step?.verification === 'reportedByUsers') {
       md.appendMarkdown(`_${vscode.l10n.t('Reported by users, not confirmed by the platform.')}_  \n`);

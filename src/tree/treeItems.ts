@@ -18,7 +18,6 @@ import { isMultiRoot } from '../config';
 import type { TreeNode } from './nodes';
 import { overdueUri } from './overdueDecorations';
 import { describeContract } from './text';
-import { contractTooltip } from './tooltip';
 
 /** How each kind of row looks: label, icon, colour, description and the menus it offers. */
 
@@ -98,7 +97,6 @@ export function contractItem(node: Of<'contract'>, locale: Locale, stale: boolea
     STAGE_ICONS[c.stage],
     new vscode.ThemeColor(closed ? 'disabledForeground' : URGENCY_COLORS[status.urgency]),
   );
-  item.tooltip = contractTooltip(status, locale);
   item.resourceUri = status.urgency === 'overdue' ? overdueUri(node.id) : undefined;
   // Menus pick their commands with `viewItem =~ /\bflag\b/`.
   const flags = ['contract', `stage-${c.stage}`, `urgency-${status.urgency}`];
@@ -122,7 +120,6 @@ export function nextStepItem(node: Of<'next'>, locale: Locale): vscode.TreeItem 
   item.id = node.id;
   item.iconPath = new vscode.ThemeIcon('arrow-right', new vscode.ThemeColor(URGENCY_COLORS[node.entry.status.urgency]));
   item.description = next?.due === undefined ? '' : vscode.l10n.t('due {0}', dayToShortLabel(next.due));
-  item.tooltip = next?.detail ? pick(next.detail, locale) : undefined;
   item.contextValue = 'nextStep';
   return item;
 }

@@ -63,7 +63,10 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     await row.locator('.label-name').hover();
     const hover = page.locator('.monaco-hover, .workbench-hover').filter({ hasText: '株式会社ミライ企画' }).first();
     await hover.waitFor({ timeout: 15_000 });
-    assert.match(await hover.innerText(), /Last reply: 11\/4 .*構成OK/);
+    const hoverText = await hover.innerText();
+    assert.match(hoverText, /Last reply: 11\/4 .*構成OK/);
+    // The next step's detail: the steps' texts load with dist/optional.js when VS Code asks for the hover.
+    assert.match(hoverText, /On the contract page, use 「契約相手と連絡がとれない場合はこちら」/);
     await shoot(page, 'contract-tooltip.png');
     await page.keyboard.press('Escape');
     await page.mouse.move(900, 700);

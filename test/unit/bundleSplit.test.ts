@@ -28,7 +28,12 @@ describe('the split of the extension into dist/extension.js and dist/optional.js
     assert.doesNotThrow(() =>
       checkSplit(
         bundle('src/extension.ts', MAIN),
-        bundle('src/optional/optionalEntry.ts', ['src/checklist/checklistPanel.ts', 'src/core/dates.ts', 'src/core/parse.ts', 'src/core/unused.ts']),
+        bundle('src/optional/optionalEntry.ts', [
+          'src/checklist/checklistPanel.ts',
+          'src/core/dates.ts',
+          'src/core/parse.ts',
+          'src/core/unused.ts',
+        ]),
       ),
     );
   });
@@ -42,8 +47,23 @@ describe('the split of the extension into dist/extension.js and dist/optional.js
 
   it('refuses a feature module in the extension bundle, which is what the split is for', () => {
     assert.throws(
-      () => checkSplit(bundle('src/extension.ts', [...MAIN, 'src/templates/templateCommands.ts']), bundle('src/optional/optionalEntry.ts', [])),
+      () =>
+        checkSplit(
+          bundle('src/extension.ts', [...MAIN, 'src/templates/templateCommands.ts']),
+          bundle('src/optional/optionalEntry.ts', []),
+        ),
       /must not contain src\/templates\/templateCommands\.ts/,
+    );
+  });
+
+  it('refuses a step text in the extension bundle: the texts stay in the optional one, which keeps the first under its budget', () => {
+    assert.throws(
+      () =>
+        checkSplit(
+          bundle('src/extension.ts', [...MAIN, 'src/core/playbooks/texts/crowdworks.ts']),
+          bundle('src/optional/optionalEntry.ts', []),
+        ),
+      /must not contain src\/core\/playbooks\/texts\/crowdworks\.ts/,
     );
   });
 });

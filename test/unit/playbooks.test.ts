@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { PLAYBOOKS, type PlaybookStep } from '../../src/core/playbooks';
+import { PLAYBOOK_NOTES, STEP_TEXTS, stepText } from '../../src/core/playbooks/texts';
 import { PLATFORMS } from '../../src/core/schema';
 
 /** The platform rules are data; these checks keep the data honest about where each rule comes from. */
@@ -31,8 +32,8 @@ describe('playbooks', () => {
   it('backs every rule marked official with a platform help page or the law', () => {
     for (const { platform, step } of allSteps.filter(({ step }) => step.verification === 'official')) {
       assert.ok(
-        step.sources.some((s) => s.startsWith('https://')),
-        `${platform}: ${step.id} is marked official but cites only ${JSON.stringify(step.sources)}`,
+        stepText(step.id).sources.some((s) => s.startsWith('https://')),
+        `${platform}: ${step.id} is marked official but cites only ${JSON.stringify(stepText(step.id).sources)}`,
       );
     }
   });
@@ -55,14 +56,27 @@ describe('playbooks', () => {
 
   it('words every step in English and Japanese', () => {
     for (const { platform, step } of allSteps) {
-      assert.ok(step.title.en && step.detail.en, `${platform}: ${step.id}`);
+      const { detail } = stepText(step.id);
+      assert.ok(step.title.en && detail.en, `${platform}: ${step.id}`);
       assert.match(step.title.ja, JAPANESE, `${platform}: ${step.id}`);
-      assert.match(step.detail.ja, JAPANESE, `${platform}: ${step.id}`);
+      assert.match(detail.ja, JAPANESE, `${platform}: ${step.id}`);
     }
   });
 
+  it('has the texts of every step and of no step that does not exist, as they are kept apart by id', () => {
+    const ids = new Set(allSteps.map(({ step }) => step.id));
+    assert.deepEqual(
+      [...ids].filter((id) => STEP_TEXTS[id] === undefined),
+      [],
+    );
+    assert.deepEqual(
+      Object.keys(STEP_TEXTS).filter((id) => !ids.has(id)),
+      [],
+    );
+  });
+
   it('says that CrowdWorks’ help pages win where the seed article disagrees', () => {
-    const notes = PLAYBOOKS.crowdworks.notes ?? [];
+    const notes = PLAYBOOK_NOTES.crowdworks ?? [];
     assert.ok(notes.some((n) => /follows the help pages/.test(n.en) && /公式ヘルプに従います/.test(n.ja)));
   });
 
@@ -70,6 +84,6 @@ describe('playbooks', () => {
     const step = allSteps.find((s) => s.step.id === 'cw.delivered.operatorAcceptance')?.step;
     assert.ok(step);
     assert.equal(step.due, undefined);
-    assert.match(step.detail.en, /not a promise/);
+    assert.match(stepText(step.id).detail.en, /not a promise/);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dayToIso } from '../../src/core/dates';
 import type { Contact, Contract } from '../../src/core/schema';
+import { nextStepDetail as detailOf } from '../../src/core/playbooks/texts';
 import { deriveStatus, type ContractStatus } from '../../src/core/status';
 import { JST, contract, jst, received, sent } from './fixtures';
 
@@ -68,7 +69,10 @@ describe('CrowdWorks before escrow (仮払い前)', () => {
   });
 
   it('keeps the writer’s own duty urgent before escrow: a question the writer has not answered', () => {
-    const asked = cw({ stage: 'applied', contacts: [received('2026-11-24T10:00:00+09:00', 'platformMessage', '納期は可能ですか？')] });
+    const asked = cw({
+      stage: 'applied',
+      contacts: [received('2026-11-24T10:00:00+09:00', 'platformMessage', '納期は可能ですか？')],
+    });
     assert.equal(at(asked, '2026-11-30T10:00').urgency, 'act');
   });
 
@@ -138,7 +142,7 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
     assert.equal(s.urgency, 'act');
     assert.equal(nextOf(s).id, 'cw.escrow.report');
     assert.equal(s.next?.step?.template, 'operatorReport');
-    assert.match(s.next?.detail?.ja ?? '', /契約相手と連絡がとれない場合はこちら/);
+    assert.match(detailOf(s.next)?.ja ?? '', /契約相手と連絡がとれない場合はこちら/);
   });
 
   const reported = [
@@ -160,7 +164,7 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
       due: '2026-12-07',
       title: 'Send a mid-contract termination request',
     });
-    assert.match(s.next?.detail?.en ?? '', /escrow goes back to the client/);
+    assert.match(detailOf(s.next)?.en ?? '', /escrow goes back to the client/);
     assert.equal(at(working(reported), '2026-12-07T10:00').urgency, 'act');
   });
 
@@ -172,8 +176,8 @@ describe('CrowdWorks after escrow (仮払い後), client silent', () => {
       title: 'Users report the contract ends a week after the request',
     });
     assert.equal(s.next?.step?.verification, 'reportedByUsers');
-    assert.match(s.next?.detail?.en ?? '', /^Reported by users/);
-    assert.match(s.next?.detail?.ja ?? '', /^ユーザーからの報告によると/);
+    assert.match(detailOf(s.next)?.en ?? '', /^Reported by users/);
+    assert.match(detailOf(s.next)?.ja ?? '', /^ユーザーからの報告によると/);
     assert.equal(s.urgency, 'watch');
   });
 
@@ -235,7 +239,7 @@ describe('CrowdWorks after delivery (納品後)', () => {
     );
     assert.equal(nextOf(s).id, 'cw.delivered.operatorAcceptance');
     assert.equal(s.next?.due, undefined, 'no day count is given by CrowdWorks');
-    assert.match(s.next?.detail?.en ?? '', /not a promise/);
+    assert.match(detailOf(s.next)?.en ?? '', /not a promise/);
     assert.equal(s.urgency, 'watch');
   });
 });

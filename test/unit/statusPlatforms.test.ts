@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { dayToIso } from '../../src/core/dates';
 import { PLAYBOOKS, situationOf } from '../../src/core/playbooks';
+import { nextStepDetail as detailOf, stepText } from '../../src/core/playbooks/texts';
 import { PLATFORMS, STAGES, type Contact, type Contract, type Platform } from '../../src/core/schema';
 import { deriveStatus, type ContractStatus } from '../../src/core/status';
 import { JST, NOW, contract, jst, received, sent } from './fixtures';
@@ -89,7 +90,7 @@ describe('Lancers: 7 days, then 7 more', () => {
     assert.equal(s.urgency, 'watch');
     assert.equal(nextId(s), 'lancers.escrow.answerWindow');
     assert.equal(nextDue(s), '2026-11-26');
-    assert.match(s.next?.detail?.en ?? '', /escrow is cancelled/);
+    assert.match(detailOf(s.next)?.en ?? '', /escrow is cancelled/);
   });
 
   it('after delivery, promises payment for work already reported complete', () => {
@@ -100,7 +101,7 @@ describe('Lancers: 7 days, then 7 more', () => {
     });
     const steps = at(c, '2026-11-15T10:00').steps;
     assert.match(
-      steps.find((x) => x.step.id === 'lancers.delivered.answerWindow')?.step.detail.en ?? '',
+      stepText(steps.find((x) => x.step.id === 'lancers.delivered.answerWindow')?.step.id ?? '').detail.en,
       /reported complete \(完了報告\) is paid/,
     );
   });
@@ -146,7 +147,7 @@ describe('Upwork: 14-day review', () => {
 
   it('before delivery, tells the writer to submit work rather than end the contract', () => {
     const steps = PLAYBOOKS.upwork.situations.afterEscrow ?? [];
-    assert.match(steps.find((x) => x.id === 'upwork.escrow.submit')?.detail.en ?? '', /forfeits the escrow/);
+    assert.match(stepText(steps.find((x) => x.id === 'upwork.escrow.submit')?.id ?? '').detail.en, /forfeits the escrow/);
   });
 });
 
@@ -158,7 +159,7 @@ describe('Fiverr: 3 days, as reported by users', () => {
     assert.equal(nextId(s), 'fiverr.delivered.autoComplete');
     assert.equal(nextDue(s), '2026-11-24');
     assert.equal(s.next?.step?.verification, 'reportedByUsers');
-    assert.match(s.next?.detail?.en ?? '', /^Reported by users/);
+    assert.match(detailOf(s.next)?.en ?? '', /^Reported by users/);
   });
 
   it('then asks for the stage to be updated', () => {
@@ -197,7 +198,11 @@ describe('Direct clients with staff: payment within 60 days (フリーランス�
   });
 
   it('keeps the payment deadline after the work is accepted', () => {
-    const accepted = on('direct', { stage: 'accepted', client: { name: '山本商事', kind: 'withStaff' }, stageDates: { delivered: '2026-10-01', accepted: '2026-10-10' } });
+    const accepted = on('direct', {
+      stage: 'accepted',
+      client: { name: '山本商事', kind: 'withStaff' },
+      stageDates: { delivered: '2026-10-01', accepted: '2026-10-10' },
+    });
     assert.equal(nextDue(at(accepted, '2026-11-24T10:00')), '2026-11-30');
     assert.equal(at(accepted, '2026-12-01T10:00').urgency, 'overdue');
   });
@@ -217,7 +222,7 @@ describe('Direct clients the law binds less, or whose kind is not known', () => 
     assert.equal(nextId(s), 'direct.paymentAgreed');
     assert.equal(nextDue(s), undefined);
     assert.notEqual(s.urgency, 'overdue');
-    assert.match(s.next?.detail?.ja ?? '', /第3条/);
+    assert.match(detailOf(s.next)?.ja ?? '', /第3条/);
   });
 
   it('says the 60 days hold only if the client has staff when the file does not say, and never calls it overdue', () => {
@@ -226,13 +231,15 @@ describe('Direct clients the law binds less, or whose kind is not known', () => 
       assert.equal(nextId(s), 'direct.paymentDue.ifStaff');
       assert.equal(nextDue(s), '2026-11-30');
       assert.equal(s.urgency, 'act');
-      assert.match(s.next?.detail?.ja ?? '', /従業員を使用する発注者（役員2人以上の法人を含む）だけです/);
+      assert.match(detailOf(s.next)?.ja ?? '', /従業員を使用する発注者（役員2人以上の法人を含む）だけです/);
     }
   });
 
   it('tells a writer working for a client with staff about the 30 days’ notice of Art. 16', () => {
     const working = (kind: 'withStaff' | 'soleTrader') =>
-      at(on('direct', { stage: 'escrowFunded', client: { name: '山本商事', kind } }), '2026-11-24T10:00').steps.map((x) => x.step.id);
+      at(on('direct', { stage: 'escrowFunded', client: { name: '山本商事', kind } }), '2026-11-24T10:00').steps.map(
+        (x) => x.step.id,
+      );
     assert.ok(working('withStaff').includes('direct.noticeBeforeEnd'));
     assert.ok(!working('soleTrader').some((id) => id.startsWith('direct.noticeBeforeEnd')));
   });

@@ -5,6 +5,7 @@ import { checklistContent } from '../../src/core/checklist';
 import { dayToIso } from '../../src/core/dates';
 import { parseContracts } from '../../src/core/parse';
 import { PLAYBOOKS } from '../../src/core/playbooks';
+import { stepText } from '../../src/core/playbooks/texts';
 import { unpaidSteps } from '../../src/core/playbooks/unpaid';
 import { PLATFORMS, STAGES, type Contract } from '../../src/core/schema';
 import { deriveStatus, type ContractStatus } from '../../src/core/status';
@@ -27,10 +28,13 @@ const PAYMENT_TEMPLATE_IDS = ['paymentCheck', 'paymentReminder', 'formalDemand']
 describe('the road to payment for a client outside a platform', () => {
   it('sources every step, backs the official ones with a web page, and marks each one', () => {
     for (const step of unpaidSteps('direct')) {
-      assert.ok(step.sources.length > 0, step.id);
+      assert.ok(stepText(step.id).sources.length > 0, step.id);
       assert.ok(['official', 'etiquette'].includes(step.verification), step.id);
       if (step.verification === 'official') {
-        assert.ok(step.sources.every((s) => /^https?:\/\//.test(s)), step.id);
+        assert.ok(
+          stepText(step.id).sources.every((s) => /^https?:\/\//.test(s)),
+          step.id,
+        );
       }
     }
   });
@@ -66,7 +70,9 @@ describe('the road to payment for a client outside a platform', () => {
         const t = builtinTemplates(locale).find((x) => x.id === id)!;
         const result = renderTemplate(t, ctxFor(status.contract, NOW));
         assert.ok(result.ok, id);
-        const open = result.segments.filter((s) => s.kind === 'placeholder' && s.value === undefined).map((s) => (s.kind === 'placeholder' ? s.name : ''));
+        const open = result.segments
+          .filter((s) => s.kind === 'placeholder' && s.value === undefined)
+          .map((s) => (s.kind === 'placeholder' ? s.name : ''));
         assert.deepEqual(open, [], `${id}: nothing left to type`);
         const text = segmentsToText(result.segments, locale);
         assert.match(text, locale === 'ja' ? /96,000円/ : /¥96,000/, id);
@@ -79,7 +85,14 @@ describe('the road to payment for a client outside a platform', () => {
     const result = renderTemplate(t, ctxFor(demo(), NOW));
     assert.ok(result.ok);
     const text = segmentsToText(result.segments, 'ja');
-    for (const part of ['GH-2026-09', '・ご請求金額：96,000円', '・当初のお支払期日：10月31日(土)', '・最終のお支払期日：12月3日(木)', '内容証明郵便', '11月2日(月)、11月10日(火)']) {
+    for (const part of [
+      'GH-2026-09',
+      '・ご請求金額：96,000円',
+      '・当初のお支払期日：10月31日(土)',
+      '・最終のお支払期日：12月3日(木)',
+      '内容証明郵便',
+      '11月2日(月)、11月10日(火)',
+    ]) {
       assert.ok(text.includes(part), `${part} in\n${text}`);
     }
   });
@@ -99,13 +112,22 @@ describe('the road to payment for a client outside a platform', () => {
 
   it('checks politely on the business day after the payment date, skipping a holiday', () => {
     // Monday 2 Nov 2026; Tuesday 3 Nov is 文化の日.
-    const c = contract({ platform: 'direct', stage: 'accepted', amount: 10000, stageDates: { accepted: '2026-10-20' }, invoice: { paymentDate: '2026-11-02' } });
+    const c = contract({
+      platform: 'direct',
+      stage: 'accepted',
+      amount: 10000,
+      stageDates: { accepted: '2026-10-20' },
+      invoice: { paymentDate: '2026-11-02' },
+    });
     const check = statusAt(c).steps.find((s) => s.step.id === 'direct.paymentCheck');
     assert.equal(dayToIso(check!.due!), '2026-11-04');
   });
 
   it('counts the formal demand once it is logged, and then dates the help desk a week later', () => {
-    const c = { ...demo(), contacts: [...(demo().contacts ?? []), sent('2026-11-24T11:00:00+09:00', 'formalDemand', '書面で請求')] };
+    const c = {
+      ...demo(),
+      contacts: [...(demo().contacts ?? []), sent('2026-11-24T11:00:00+09:00', 'formalDemand', '書面で請求')],
+    };
     const status = statusAt(c, jst('2026-11-24T12:00'));
     const help = status.steps.find((s) => s.step.id === 'direct.freelance110');
     assert.equal(status.steps.find((s) => s.step.id === 'direct.formalDemand')?.state, 'done');
@@ -125,14 +147,19 @@ describe('the road to payment for a client outside a platform', () => {
     const c = demo();
     const paid = { ...c, invoice: { ...c.invoice, payments: [{ at: '2026-11-20', amount: 96000 }] } };
     const status = statusAt(paid);
-    assert.deepEqual(ids(status).filter((id) => unpaidSteps('direct').some((s) => s.id === id)), []);
+    assert.deepEqual(
+      ids(status).filter((id) => unpaidSteps('direct').some((s) => s.id === id)),
+      [],
+    );
     assert.notEqual(status.urgency, 'overdue');
   });
 
   it('has the checklist say this is information, not legal advice, and offer the timeline at the demand and 110番', () => {
     for (const locale of ['ja', 'en'] as const) {
       const content = checklistContent(statusAt(demo()), locale);
-      assert.ok(content.notes.some((n) => (locale === 'ja' ? n.includes('法的助言ではありません') : n.includes('not legal advice'))));
+      assert.ok(
+        content.notes.some((n) => (locale === 'ja' ? n.includes('法的助言ではありません') : n.includes('not legal advice'))),
+      );
       const actions = (id: string) => content.steps.find((s) => s.id === id)?.actions.map((a) => a.kind);
       assert.deepEqual(actions('direct.formalDemand'), ['insertTemplate', 'exportTimeline']);
       assert.deepEqual(actions('direct.freelance110'), ['exportTimeline']);

@@ -3,6 +3,7 @@ import { pick, type Locale, type Localized } from '../i18n';
 import { isClosed } from '../grouping';
 import type { ContractStatus } from '../status';
 import type { Verification } from '../playbooks/types';
+import { stepText } from '../playbooks/texts';
 
 /** One date of one contract, as the writer's calendar gets it: an all-day event. */
 export interface CalendarEntry {
@@ -55,11 +56,12 @@ export function calendarEntries(statuses: readonly ContractStatus[], locale: Loc
       if (s.due === undefined || s.step.cap === 'ok') {
         continue;
       }
+      const text = stepText(s.step.id);
       const lines = [
         c.title,
-        pick(s.step.detail, locale),
+        pick(text.detail, locale),
         pick(VERIFICATION[s.step.verification], locale),
-        ...s.step.sources.filter((src) => src.startsWith('https://')),
+        ...text.sources.filter((src) => src.startsWith('https://')),
         ...(url ? [url] : []),
       ];
       entries.push({

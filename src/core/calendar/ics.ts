@@ -1,14 +1,20 @@
 import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { dayToIso, type DayNumber } from '../dates';
 import { pick, type Locale } from '../i18n';
-import type { CalendarEntry } from './entries';
-import type { PreviousEvent } from './previous';
+import type { ContractStatus } from '../status';
+import { calendarEntries, type CalendarEntry } from './entries';
+import { readPreviousEvents, type PreviousEvent } from './previous';
 
 /** The reminder rings at 09:00 on the day: all-day events start at midnight, so 9 hours after the start. */
 const MORNING_SECONDS = 9 * 3600;
 
 const NAME = { en: 'Contract Guard: contract dates', ja: 'Contract Guard: 契約の期日' };
 const REMINDER = { en: 'Contract Guard reminder', ja: 'Contract Guard のリマインダー' };
+
+/** A folder's calendar file for these contracts, given the text of the last export ('' if none). */
+export function calendarFileText(statuses: readonly ContractStatus[], lastExport: string, locale: Locale, now: number): string {
+  return buildCalendar(calendarEntries(statuses, locale), readPreviousEvents(lastExport), locale, now);
+}
 
 /**
  * The iCalendar file (RFC 5545) for these entries, written with ical-generator, which does the
@@ -33,7 +39,8 @@ export function buildCalendar(
     seen.add(entry.uid);
     const date = compactDate(entry.day);
     const before = previous.get(entry.uid);
-    const changed = before !== undefined && (before.date !== date || before.cancelled !== entry.cancelled || before.summary !== entry.summary);
+    const changed =
+      before !== undefined && (before.date !== date || before.cancelled !== entry.cancelled || before.summary !== entry.summary);
     const event = calendar.createEvent({
       id: entry.uid,
       sequence: before === undefined ? 0 : before.sequence + (changed ? 1 : 0),
@@ -47,7 +54,10 @@ export function buildCalendar(
     });
     if (!entry.cancelled) {
       // The relation must be set after the trigger: setting the trigger resets it.
-      const alarm = event.createAlarm({ type: ICalAlarmType.display, description: `${pick(REMINDER, locale)}: ${entry.summary}` });
+      const alarm = event.createAlarm({
+        type: ICalAlarmType.display,
+        description: `${pick(REMINDER, locale)}: ${entry.summary}`,
+      });
       alarm.triggerAfter(MORNING_SECONDS);
       alarm.relatesTo('START');
     }

@@ -2,7 +2,7 @@ import { formatMessageDate } from '../templates/dateText';
 import { toDay, type DayNumber } from '../dates';
 import { pick, type Locale, type Localized } from '../i18n';
 import { CHANNEL_LABELS, PLATFORM_LABELS, STAGE_LABELS } from '../labels';
-import { PLAYBOOKS } from '../playbooks';
+import { PLAYBOOK_NOTES, stepText } from '../playbooks/texts';
 import type { PlaybookStep, Verification } from '../playbooks/types';
 import type { ContractStatus, Urgency } from '../status';
 import type { StepStatus } from '../steps';
@@ -43,7 +43,7 @@ export function checklistContent(status: ContractStatus, locale: Locale): Checkl
       summary: e.contact.summary ?? '',
     })),
     vetting: c.stage === 'applied' ? vetting(status, locale) : [],
-    notes: (PLAYBOOKS[c.platform].notes ?? []).map((n) => pick(n, locale)),
+    notes: (PLAYBOOK_NOTES[c.platform] ?? []).map((n) => pick(n, locale)),
   };
 }
 
@@ -54,10 +54,11 @@ function stepOf(s: StepStatus, status: ContractStatus, locale: Locale, day: (d: 
   // A done step's due day is history and would only confuse; the day it was ticked is worth showing.
   // (The tick's "at" is a calendar date, so no zone applies.)
   const open = s.state !== 'done' && s.due !== undefined;
+  const text = stepText(s.step.id);
   return {
     id: s.step.id,
     title: pick(s.step.title, locale),
-    detail: pick(s.step.detail, locale),
+    detail: pick(text.detail, locale),
     state: s.state,
     ...(open ? { due: day(s.due), overdue: canBeOverdue(s.step, status) && s.due < status.today } : {}),
     ...(tickedOn === undefined || s.state !== 'done' ? {} : { doneOn: day(tickedOn) }),
@@ -66,7 +67,9 @@ function stepOf(s: StepStatus, status: ContractStatus, locale: Locale, day: (d: 
     optional: s.step.cap === 'ok',
     verification: s.step.verification,
     verificationLabel: pick(VERIFICATION_LABELS[s.step.verification], locale),
-    sources: s.step.sources.map((src) => (src.startsWith('https://') ? { label: src.replace(/^https:\/\//, ''), url: src } : { label: src })),
+    sources: text.sources.map((src) =>
+      src.startsWith('https://') ? { label: src.replace(/^https:\/\//, ''), url: src } : { label: src },
+    ),
     actions: actionsOf(s.step, status),
   };
 }

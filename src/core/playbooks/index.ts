@@ -10,4 +10,3 @@ import { upwork } from './upwork';
 export const PLAYBOOKS: Readonly<Record<Platform, Playbook>> = { crowdworks, lancers, coconala, upwork, fiverr, direct, other };
 
 export * from './types';
-export { SOURCES } from './sources';

@@ -72,11 +72,9 @@ export interface PlaybookStep {
   /** Stable: the key under which the checklist state is stored in the file. */
   readonly id: string;
   readonly title: Localized;
-  readonly detail: Localized;
   readonly due?: Due;
   readonly completion: Completion;
   readonly verification: Verification;
-  readonly sources: readonly string[];
   /** The message template that helps with this step, if any (filled in by the templates feature). */
   readonly template?: string;
   /** Who the step is for, under the law: shown only when the client's kind is listed (absent: every client). */
@@ -130,6 +128,17 @@ export interface Playbook {
   readonly platform: Platform;
   readonly silence: SilenceThresholds;
   readonly situations: Partial<Record<Situation, readonly PlaybookStep[]>>;
-  /** Where the seed article and the platform's own pages disagree, which one this follows and why. */
-  readonly notes?: readonly Localized[];
 }
+
+/**
+ * What a writer reads about a step, kept apart from the step (see texts/index.ts): only the checklist,
+ * the hovers and the calendar show it, and they load with dist/optional.js.
+ */
+export interface StepText {
+  readonly detail: Localized;
+  /** Where the rule comes from: a help page's address, or a note on a source that has none. */
+  readonly sources: readonly string[];
+}
+
+/** Step texts by step id. */
+export type StepTexts = Readonly<Record<string, StepText>>;

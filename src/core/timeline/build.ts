@@ -1,4 +1,5 @@
 import { VERIFICATION_LABELS } from '../checklist/model';
+import { stepText } from '../playbooks/texts';
 import { dayToIso, toDay, toInstant, type DayNumber } from '../dates';
 import { pick, type Locale } from '../i18n';
 import { CHANNEL_LABELS, PLATFORM_LABELS, STAGE_LABELS } from '../labels';
@@ -74,7 +75,11 @@ export function buildTimeline(status: ContractStatus, locale: Locale, language: 
   }
   for (const { contact } of status.facts.entries) {
     const who = pick(contact.direction === 'sent' ? W.sent : W.received, locale);
-    add(contact.at, `${who}${pick(W.open, locale)}${pick(CHANNEL_LABELS[contact.channel], locale)}${pick(W.close, locale)}`, contact.summary);
+    add(
+      contact.at,
+      `${who}${pick(W.open, locale)}${pick(CHANNEL_LABELS[contact.channel], locale)}${pick(W.close, locale)}`,
+      contact.summary,
+    );
   }
   add(c.deadline, pick(W.deadline, locale));
   addMoneyEvents(c, status, locale, money, add);
@@ -91,7 +96,7 @@ export function buildTimeline(status: ContractStatus, locale: Locale, language: 
       .map((s) => ({
         title: pick(s.step.title, locale),
         verification: pick(VERIFICATION_LABELS[s.step.verification], locale),
-        sources: s.step.sources,
+        sources: stepText(s.step.id).sources,
       })),
     footer: pick(W.footer, locale),
   };
@@ -106,7 +111,10 @@ function addMoneyEvents(
 ): void {
   const invoiced = status.payment.invoiced;
   const invoiceNo = c.invoice?.number === undefined ? '' : ` ${c.invoice.number}`;
-  add(c.invoice?.date, `${pick(W.invoiceSent, locale)}${invoiceNo}${invoiced === undefined ? '' : `${pick(W.open, locale)}${money(invoiced)}${pick(W.close, locale)}`}`);
+  add(
+    c.invoice?.date,
+    `${pick(W.invoiceSent, locale)}${invoiceNo}${invoiced === undefined ? '' : `${pick(W.open, locale)}${money(invoiced)}${pick(W.close, locale)}`}`,
+  );
   const byLaw = status.payment.paymentDaySource === 'law';
   if (status.payment.paymentDay !== undefined) {
     // A date from the law is not written in the file; it is computed, and says so.
