@@ -72,7 +72,7 @@ function freelance110(platform: string): PlaybookStep {
     },
     due: { from: { channel: 'formalDemand' }, after: 7, unit: 'calendarDays' },
     completion: { manual: true },
-    verification: 'official',
+    verification: 'publicInfo',
     sources: [SOURCES.freelance110Lawyer, SOURCES.freelance110Column, SOURCES.freelance110Overview],
     cap: 'act',
   };
@@ -104,7 +104,7 @@ function courtRoutes(platform: string): PlaybookStep {
       ja: '情報としてのご案内です。支払督促は、簡易裁判所の裁判所書記官が書類の審査だけで支払いを命じる手続で、相手が異議を申し立てると訴訟に移ります。少額訴訟は60万円以下の金銭の支払いを求める手続で、原則として1回の審理で終わります。どちらも原則として相手の住所地の簡易裁判所に申し立てます。',
     },
     completion: { manual: true },
-    verification: 'official',
+    verification: 'publicInfo',
     sources: [SOURCES.courtPaymentOrder, SOURCES.courtSmallClaims],
     cap: 'ok',
   };
