@@ -3,7 +3,7 @@ import type { CommandHandlers } from '../optional/lazyCommands';
 // Not from '../core': this module is in dist/optional.js, and the index would bring the whole core along.
 import { instantToDay, isIsoDate } from '../core/dates';
 import { pick } from '../core/i18n';
-import { PLATFORM_LABELS, STAGE_LABELS } from '../core/labels';
+import { PLATFORM_LABELS, stageLabel } from '../core/labels';
 import { newContract, type NewContractInput } from '../core/newContract';
 import { PLATFORMS, type Stage } from '../core/schema';
 import type { FolderStore } from '../store/folderStore';
@@ -64,7 +64,7 @@ export function addContractCommand(ctx: CommandContext): CommandHandlers<'contra
         return;
       }
       const stage = await vscode.window.showQuickPick(
-        STARTING_STAGES.map((s) => ({ label: pick(STAGE_LABELS[s], ctx.locale), description: s, value: s })),
+        STARTING_STAGES.map((s) => ({ label: pick(stageLabel(s, platform.value), ctx.locale), description: s, value: s })),
         { title: step(4), placeHolder: vscode.l10n.t('Where does it stand?'), ignoreFocusOut: true },
       );
       if (!stage) {

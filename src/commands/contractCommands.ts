@@ -6,7 +6,7 @@ import {
   legalNextStages,
   literalLabel,
   pick,
-  STAGE_LABELS,
+  stageLabel,
   type Channel,
   type Direction,
   type Stage,
@@ -66,7 +66,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
       const current = entry.status.contract.stage;
       const preset = presetOf(stagePreset, answersOf(arg, answers));
       const items = legalNextStages(current).map((stage) => ({
-        label: pick(STAGE_LABELS[stage], ctx.locale),
+        label: pick(stageLabel(stage, entry.status.contract.platform), ctx.locale),
         description: stage,
         stage,
       }));
@@ -79,7 +79,7 @@ export function registerContractCommands(ctx: CommandContext): vscode.Disposable
         items.find((i) => i.stage === preset?.stage) ??
         (await vscode.window.showQuickPick(items, {
           title: `${vscode.l10n.t('Set Stage')} — ${literalLabel(entry.status.contract.title)}`,
-          placeHolder: vscode.l10n.t('Now: {0}', pick(STAGE_LABELS[current], ctx.locale)),
+          placeHolder: vscode.l10n.t('Now: {0}', pick(stageLabel(current, entry.status.contract.platform), ctx.locale)),
         }));
       if (chosen) {
         const at = dayToIso(instantToDay(ctx.clock.now(), ctx.clock.utcOffsetMinutes()));

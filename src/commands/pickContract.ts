@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { literalLabel, literalMessage, pick, PLATFORM_LABELS, STAGE_LABELS, type Stage } from '../core';
+import { literalLabel, literalMessage, pick, PLATFORM_LABELS, stageLabel, type Stage } from '../core';
 import type { StatusEntry } from '../status/statusModel';
 import { isContractNode } from '../tree/nodes';
 import { isMultiRoot } from '../config';
@@ -41,14 +41,16 @@ export async function resolveContract(
   const multiRoot = isMultiRoot();
   const items = candidates.map((entry) => ({
     label: literalLabel(entry.status.contract.title),
-    description: literalLabel([
-      entry.status.contract.client.name,
-      pick(PLATFORM_LABELS[entry.status.contract.platform], ctx.locale),
-      pick(STAGE_LABELS[entry.status.contract.stage], ctx.locale),
-      multiRoot ? entry.folder.name : '',
-    ]
-      .filter(Boolean)
-      .join(' · ')),
+    description: literalLabel(
+      [
+        entry.status.contract.client.name,
+        pick(PLATFORM_LABELS[entry.status.contract.platform], ctx.locale),
+        pick(stageLabel(entry.status.contract.stage, entry.status.contract.platform), ctx.locale),
+        multiRoot ? entry.folder.name : '',
+      ]
+        .filter(Boolean)
+        .join(' · '),
+    ),
     entry,
   }));
   const chosen = await vscode.window.showQuickPick(items, {

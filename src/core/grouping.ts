@@ -1,6 +1,6 @@
 import { collator } from './collator';
 import type { Localized } from './i18n';
-import { PLATFORM_LABELS, STAGE_LABELS } from './labels';
+import { isOffPlatform, PLATFORM_LABELS, STAGE_LABELS, stageLabel } from './labels';
 import { PLATFORMS, STAGES, type Stage } from './schema';
 import { URGENCY_RANK, type ContractStatus } from './status';
 import { TitleOrder } from './titleOrder';
@@ -48,21 +48,40 @@ export interface StatusGroup {
  */
 export function groupStatuses(statuses: readonly ContractStatus[], grouping: Grouping): StatusGroup[] {
   const order = sortedOrder(statuses);
-  const make = <K extends string>(keys: readonly K[], keyOf: (s: ContractStatus) => K, labels: Record<K, Localized>): StatusGroup[] => {
+  const make = <K extends string>(
+    keys: readonly K[],
+    keyOf: (s: ContractStatus) => K,
+    labelOf: (key: K, members: readonly ContractStatus[]) => Localized,
+  ): StatusGroup[] => {
     const members = new Map<K, ContractStatus[]>(keys.map((key) => [key, []]));
     for (const i of order) {
       const status = statuses[i]!;
       members.get(keyOf(status))?.push(status);
     }
-    return keys.map((key) => ({ key, label: labels[key], statuses: members.get(key) ?? [] })).filter((g) => g.statuses.length > 0);
+    return keys
+      .map((key) => ({ key, label: labelOf(key, members.get(key) ?? []), statuses: members.get(key) ?? [] }))
+      .filter((g) => g.statuses.length > 0);
   };
   switch (grouping) {
     case 'stage':
-      return make(STAGES, (s) => s.contract.stage, STAGE_LABELS);
+      // A group of contracts kept off a platform only is named as those are; one with any platform
+      // contract keeps the platforms' name (escrow), which is what most of its members know.
+      return make(
+        STAGES,
+        (s) => s.contract.stage,
+        (stage, members) =>
+          members.length > 0 && members.every((m) => isOffPlatform(m.contract.platform))
+            ? stageLabel(stage, members[0]!.contract.platform)
+            : STAGE_LABELS[stage],
+      );
     case 'platform':
-      return make(PLATFORMS, (s) => s.contract.platform, PLATFORM_LABELS);
+      return make(
+        PLATFORMS,
+        (s) => s.contract.platform,
+        (platform) => PLATFORM_LABELS[platform],
+      );
     default:
-      return make(['actNow', 'watch', 'onTrack', 'closed'] as const, urgencyGroupOf, URGENCY_GROUP_LABELS);
+      return make(['actNow', 'watch', 'onTrack', 'closed'] as const, urgencyGroupOf, (key) => URGENCY_GROUP_LABELS[key]);
   }
 }
 

@@ -12,6 +12,25 @@ export const STAGE_LABELS: Record<Stage, Localized> = {
   cancelled: { en: 'Cancelled', ja: 'キャンセル' },
 };
 
+/**
+ * Off a platform (a direct client, or another channel) no escrow is funded, so the two stages named
+ * after it are named after the work instead; the stage values in the file stay the same.
+ */
+const OFF_PLATFORM_STAGE_LABELS: Partial<Record<Stage, Localized>> = {
+  contracted: { en: 'Contracted, not started', ja: '契約済み・着手前' },
+  escrowFunded: { en: 'Working', ja: '作業中' },
+};
+
+/** Whether the contract is kept off a platform: no escrow, no operator. */
+export function isOffPlatform(platform: Platform): boolean {
+  return platform === 'direct' || platform === 'other';
+}
+
+/** The stage's name as the writer of a contract on `platform` knows it. */
+export function stageLabel(stage: Stage, platform: Platform): Localized {
+  return (isOffPlatform(platform) ? OFF_PLATFORM_STAGE_LABELS[stage] : undefined) ?? STAGE_LABELS[stage];
+}
+
 export const PLATFORM_LABELS: Record<Platform, Localized> = {
   crowdworks: { en: 'CrowdWorks', ja: 'クラウドワークス' },
   lancers: { en: 'Lancers', ja: 'ランサーズ' },

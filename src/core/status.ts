@@ -1,3 +1,4 @@
+import { isOffPlatform } from './labels';
 import { readContacts, type ContactFacts } from './contactLog';
 import { businessDaysBetween, instantToDay, toDay, type DayNumber } from './dates';
 import type { Localized } from './i18n';
@@ -215,7 +216,7 @@ function replyOwedCandidate(facts: ContactFacts, today: DayNumber): Candidate {
 function restingHint(situation: Situation, deadline: DayNumber | undefined, platform: Platform): NextStep | undefined {
   switch (situation) {
     case 'beforeEscrow':
-      return platform === 'direct' || platform === 'other' ? hints.agreeTermsFirst() : hints.waitForEscrow();
+      return isOffPlatform(platform) ? hints.agreeTermsFirst() : hints.waitForEscrow();
     case 'afterEscrow':
       return deadline === undefined ? hints.keepWorking() : { ...hints.keepWorking(), due: deadline };
     default:

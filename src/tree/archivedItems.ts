@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { dayToIso, literalLabel, pick, STAGE_LABELS, type Locale } from '../core';
+import { dayToIso, literalLabel, pick, stageLabel, type Locale } from '../core';
 import type { TreeNode } from './nodes';
 
 /** How Show Archived's rows look. They are read-only: their contextValue matches no write command's menu. */
@@ -24,7 +24,9 @@ export function archivedContractItem(node: Of<'archivedContract'>, locale: Local
   item.id = node.id;
   const file = fileName(uri);
   item.description = literalLabel(
-    [pick(STAGE_LABELS[contract.stage], locale), last === undefined ? '' : dayToIso(last), file].filter(Boolean).join(' · '),
+    [pick(stageLabel(contract.stage, contract.platform), locale), last === undefined ? '' : dayToIso(last), file]
+      .filter(Boolean)
+      .join(' · '),
   );
   item.iconPath = new vscode.ThemeIcon('archive', new vscode.ThemeColor('disabledForeground'));
   item.tooltip = literalLabel(vscode.l10n.t('{0}, archived in {1} (read-only here)', contract.client.name, file));

@@ -4,7 +4,7 @@ import {
   dayToShortLabel,
   pick,
   PLATFORM_LABELS,
-  STAGE_LABELS,
+  stageLabel,
   type ContractStatus,
   type Locale,
   type Localized,
@@ -22,7 +22,9 @@ export function contractTooltip(status: ContractStatus, locale: Locale, detail: 
   const c = status.contract;
   const md = new vscode.MarkdownString(undefined, true);
   md.appendMarkdown(`**${escape(c.title)}**  \n`);
-  md.appendMarkdown(`${escape(pick(PLATFORM_LABELS[c.platform], locale))} · ${escape(pick(STAGE_LABELS[c.stage], locale))}\n\n`);
+  md.appendMarkdown(
+    `${escape(pick(PLATFORM_LABELS[c.platform], locale))} · ${escape(pick(stageLabel(c.stage, c.platform), locale))}\n\n`,
+  );
   const client = [escape(c.client.name)];
   if (c.client.identityVerified === true) {
     client.push(vscode.l10n.t('identity verified'));

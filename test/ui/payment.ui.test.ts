@@ -122,7 +122,7 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
       },
       30_000,
     );
-    assert.match(await preview.locator('body').innerText(), /未入金：¥96,000/);
+    assert.match(await preview.locator('body').innerText(), /未入金：96,000円/);
     await shoot(page, 'timeline.png');
   });
 });

@@ -40,6 +40,16 @@ describe('merging hostile versions', function () {
     }
   });
 
+  it('checks each contract the other side changed, though the rest is taken from this side’s read', () => {
+    // Only lc-7 differs, so it is the one contract of the other side validated again: a stage the
+    // file does not know must still make that side broken, at its place.
+    const theirs = BASE_TEXT.replace(/("id": "lc-7"[\s\S]*?"stage": )"[a-zA-Z]+"/, '$1"ghosted"');
+    assert.notEqual(theirs, BASE_TEXT);
+    const result = mergeTexts({ ours: BASE_TEXT, theirs }, JA);
+    assert.ok(result.kind === 'broken' && result.side === 'theirs');
+    assert.ok(result.kind === 'broken' && result.problems.some((p) => p.kind === 'schema' && p.path.join('.').endsWith('stage')));
+  });
+
   it('asks about the same id with different titles rather than picking one', () => {
     const other = BASE_TEXT.replace('"title": "SEO記事 3本（美容）"', '"title": "SEO記事 5本（美容・健康）"');
     const result = mergeTexts({ ours: BASE_TEXT, theirs: other }, JA);

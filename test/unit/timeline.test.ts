@@ -47,13 +47,13 @@ describe('Export Contract Timeline: the demo contract', () => {
     const dates = t.events.map((e) => e.date);
     assert.equal(dates[0], '2026年8月21日(金)');
     assert.ok(t.events.some((e) => e.what === '支払期日'), 'the agreed payment date');
-    assert.ok(t.events.some((e) => e.what.startsWith('請求書を送付 GH-2026-09（￥96,000）')));
+    assert.ok(t.events.some((e) => e.what.startsWith('請求書を送付 GH-2026-09（96,000円）')));
     assert.equal(t.events.filter((e) => e.what.startsWith('送信') || e.what.startsWith('受信')).length, 8);
     const order = t.events.map((e) => e.what);
     assert.ok(order.indexOf('納期') < order.indexOf('支払期日'));
     assert.deepEqual(
       t.money.map((f) => `${f.label}：${f.value}`),
-      ['請求金額：￥96,000', '入金済み：￥0', '未入金：￥96,000', '支払期日：2026年10月31日(土)', '支払期日からの経過：24日'],
+      ['請求金額：96,000円', '入金済み：0円', '未入金：96,000円', '支払期日：2026年10月31日(土)', '支払期日からの経過：24日'],
     );
   });
 

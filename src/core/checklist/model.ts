@@ -1,7 +1,7 @@
 import { formatMessageDate } from '../templates/dateText';
 import { toDay, type DayNumber } from '../dates';
 import { pick, type Locale, type Localized } from '../i18n';
-import { CHANNEL_LABELS, PLATFORM_LABELS, STAGE_LABELS } from '../labels';
+import { CHANNEL_LABELS, PLATFORM_LABELS, stageLabel } from '../labels';
 import { PLAYBOOK_NOTES, stepText } from '../playbooks/texts';
 import type { PlaybookStep, Verification } from '../playbooks/types';
 import type { ContractStatus, Urgency } from '../status';
@@ -21,7 +21,7 @@ export function checklistContent(status: ContractStatus, locale: Locale): Checkl
     title: c.title,
     client: c.client.name,
     platform: pick(PLATFORM_LABELS[c.platform], locale),
-    stage: pick(STAGE_LABELS[c.stage], locale),
+    stage: pick(stageLabel(c.stage, c.platform), locale),
     stageId: c.stage,
     urgency: status.urgency,
     urgencyLabel: pick(URGENCY_LABELS[status.urgency], locale),
@@ -133,6 +133,7 @@ const URGENCY_LABELS: Record<Urgency, Localized> = {
 
 export const VERIFICATION_LABELS: Record<Verification, Localized> = {
   official: { en: 'Platform rule', ja: '公式ルール' },
+  publicInfo: { en: 'Public service, for information', ja: '公的な窓口・手続の案内' },
   reportedByUsers: { en: 'Reported by users', ja: 'ユーザーの報告' },
   etiquette: { en: 'Etiquette (our advice)', ja: 'マナー（Contract Guard の提案）' },
 };

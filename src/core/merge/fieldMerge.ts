@@ -1,7 +1,8 @@
-import { STAGE_LABELS } from '../labels';
+import { STAGE_LABELS, stageLabel } from '../labels';
 import { toInstant } from '../dates';
 import type { JsonPath } from '../problems';
-import { STAGE_ORDER, type Stage } from '../schema';
+import { STAGE_ORDER, type Platform, type Stage } from '../schema';
+import type { Localized } from '../i18n';
 import type { MergeConflict, MergeNotice, Resolutions, Side } from './types';
 import { isPlainObject, sameValue, unionKeys } from './values';
 
@@ -52,6 +53,8 @@ export interface Place {
   readonly title: string | undefined;
   readonly utcOffsetMinutes: number;
   readonly log: MergeLog;
+  /** The contract's platform, for stage names as the writer knows them there. */
+  readonly platform?: Platform;
 }
 
 /** The value when the sides agree, or the common version shows that only one of them changed it. */
@@ -144,11 +147,12 @@ export function mergeStage(ours: Stage, theirs: Stage, base: unknown, hasBase: b
   }
   const [kept, other] = o > t ? [ours, theirs] : [theirs, ours];
   const title = place.title ?? place.contractId ?? '';
+  const name = (stage: Stage): Localized => (place.platform ? stageLabel(stage, place.platform) : STAGE_LABELS[stage]);
   place.log.notices.push({
     contractId: place.contractId ?? '',
     message: {
-      en: `“${title}”: one version says “${STAGE_LABELS[other].en}”, the other “${STAGE_LABELS[kept].en}”; the later stage, “${STAGE_LABELS[kept].en}”, was kept.`,
-      ja: `「${title}」の段階が「${STAGE_LABELS[other].ja}」と「${STAGE_LABELS[kept].ja}」で異なっていたため、後の段階の「${STAGE_LABELS[kept].ja}」にしました。`,
+      en: `“${title}”: one version says “${name(other).en}”, the other “${name(kept).en}”; the later stage, “${name(kept).en}”, was kept.`,
+      ja: `「${title}」の段階が「${name(other).ja}」と「${name(kept).ja}」で異なっていたため、後の段階の「${name(kept).ja}」にしました。`,
     },
   });
   return kept;

@@ -2,7 +2,7 @@ import { findNodeAtLocation } from 'jsonc-parser';
 import { contractPiece, insertAt, removeProperty, setProperty, wholeRoot, type Path, type RootOf } from '../edit/intents';
 import { removeInline, removeOwnLines } from '../edit/remove';
 import { detectStyle, type FileStyle } from '../edit/style';
-import { EditComposer, type TextEdit } from '../edit/textEdit';
+import { applyTextEdits, EditComposer, type TextEdit } from '../edit/textEdit';
 import { readOneContract, type ContractSpan } from '../parse';
 import type { Contact, Contract } from '../schema';
 import { insertBefore } from './insertBefore';
@@ -15,7 +15,9 @@ import { isPlainObject, sameValue } from './values';
  * its own (as computeEdit does), so a merge of a large file costs what the changed contracts cost.
  */
 export interface PlannedEdits {
-  readonly composer: EditComposer;
+  /** The edits of ours' text, none overlapping, and the text they make. */
+  readonly edits: readonly TextEdit[];
+  readonly newText: string;
   /**
    * Whether an edit reached beyond one contract's own text (a contract removed or added, a field of
    * the file, a contract sharing its line): then only a read of the whole new text can vouch for it.
@@ -34,7 +36,9 @@ export function planEdits(
   oursShell: Record<string, unknown>,
   plan: MergePlan,
 ): PlannedEdits {
-  const composer = new EditComposer(text);
+  // Read from the whole text, so only when an edit outside one contract's own text needs it.
+  let style: FileStyle | undefined;
+  const fileStyle = (): FileStyle => (style ??= detectStyle(text));
   const whole: number[] = [];
   const pieceEdits: TextEdit[] = []; // all against the original text, added in one go
   for (const [index, merged] of plan.changed) {
@@ -51,22 +55,29 @@ export function planEdits(
     diffInto(wholeRoot, local, [], oursContracts[index]!, merged, detectStyle(text, piece), true);
     const back = readOneContract(local.text.slice(piece.lead));
     if (!back || !sameValue(back.contract, merged)) {
-      return { composer, beyondContracts: false, failed: true };
+      return { edits: [], newText: text, beyondContracts: false, failed: true };
     }
     pieceEdits.push(...local.edits().map((e) => ({ ...e, offset: e.offset + piece.start })));
-  }
-  composer.add(pieceEdits);
-  // A contract that shares its line with other text: edited in the whole file, by its index (not moved yet).
-  for (const index of whole) {
-    const merged = plan.changed.get(index);
-    if (merged && merged !== 'removed') {
-      diffInto(wholeRoot, composer, ['contracts', index], oursContracts[index]!, merged, detectStyle(text), true);
-    }
   }
   const removed = [...plan.changed]
     .filter(([, v]) => v === 'removed')
     .map(([i]) => i)
     .sort((a, b) => b - a);
+  const shellChanged = !sameValue(oursShell, plan.shell);
+  if (whole.length === 0 && removed.length === 0 && plan.added.length === 0 && !shellChanged) {
+    // The usual merge: only contracts edited in place. Their edits lie in distinct contracts, so they are
+    // applied to the file in one pass; a composer over a large file would copy it once per edit.
+    return { edits: pieceEdits, newText: applyTextEdits(text, pieceEdits), beyondContracts: false, failed: false };
+  }
+  const composer = new EditComposer(text);
+  composer.add(pieceEdits);
+  // A contract that shares its line with other text: edited in the whole file, by its index (not moved yet).
+  for (const index of whole) {
+    const merged = plan.changed.get(index);
+    if (merged && merged !== 'removed') {
+      diffInto(wholeRoot, composer, ['contracts', index], oursContracts[index]!, merged, fileStyle(), true);
+    }
+  }
   for (const index of removed) {
     const list = findNodeAtLocation(wholeRoot(composer.text), ['contracts']);
     const node = list?.children?.[index];
@@ -74,16 +85,13 @@ export function planEdits(
       composer.add(removeOwnLines(composer.text, list, node) ?? removeInline(composer.text, list, node));
     }
   }
-  const style = detectStyle(text);
   for (const contract of plan.added) {
-    composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, contract, style));
+    composer.add(insertAt(wholeRoot, composer.text, ['contracts'], undefined, contract, fileStyle()));
   }
-  const shellChanged = !sameValue(oursShell, plan.shell);
   if (shellChanged) {
-    diffInto(wholeRoot, composer, [], oursShell, plan.shell, style, false);
+    diffInto(wholeRoot, composer, [], oursShell, plan.shell, fileStyle(), false);
   }
-  const beyondContracts = whole.length > 0 || removed.length > 0 || plan.added.length > 0 || shellChanged;
-  return { composer, beyondContracts, failed: false };
+  return { edits: composer.edits(), newText: composer.text, beyondContracts: true, failed: false };
 }
 
 /** Edits that turn the object at `path` from `from` into `to`, key by key. */

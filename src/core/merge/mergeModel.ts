@@ -39,7 +39,7 @@ export function planMerge(
   ours.contracts.forEach((own, index) => {
     const other = theirsById.get(own.id);
     const common = baseById.get(own.id);
-    const place = { contractId: own.id, title: own.title, utcOffsetMinutes, log };
+    const place = { contractId: own.id, title: own.title, utcOffsetMinutes, log, platform: own.platform };
     if (other === undefined) {
       // Gone on the other side: removed there if it was in the common version and ours left it as it was.
       const keep = !common || !sameValue(own, common) ? log.conflictIfRemoved(own, common, 'theirs', place) : false;

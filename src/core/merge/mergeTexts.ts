@@ -1,4 +1,5 @@
-import { readOnce, type ParseOptions } from '../parse';
+import { knownContracts } from '../contractCache';
+import { readContracts, readOnce, type ParseOptions } from '../parse';
 import type { Problem } from '../problems';
 import { BASE_UNREADABLE, RESULT_UNREADABLE, sideBroken } from './messages';
 import { planEdits } from './mergeEdits';
@@ -16,7 +17,8 @@ export interface MergeTexts {
 
 /**
  * Two or three versions of the contracts file merged by meaning (see planMerge and the field rules in
- * fieldMerge.ts). Each text is read on its own, with nothing kept between reads or calls. Open
+ * fieldMerge.ts). Nothing is kept between calls: ours is read first, and the other versions reuse
+ * what that read validated (contracts with the very same text). Open
  * conflicts come back as a list and no text is made; answer them in `resolutions` and call again.
  * A side that does not read is an error and nothing is made.
  */
@@ -25,12 +27,16 @@ export function mergeTexts(texts: MergeTexts, options: ParseOptions, resolutions
   if (!ours.result.ok) {
     return broken('ours', ours.result.problems);
   }
-  const theirs = readOnce(texts.theirs, options);
+  // Both versions come from one file, so most of the other side's contracts are ours to the character:
+  // those are taken as ours' read validated them, and only the ones that differ are validated again.
+  // The answer is the one a read of its own gives (readContracts), only faster.
+  const known = knownContracts(texts.ours, ours.spans, ours.result.file.contracts);
+  const theirs = readContracts(texts.theirs, options, known);
   if (!theirs.result.ok) {
     return broken('theirs', theirs.result.problems);
   }
   const notices: MergeNotice[] = [];
-  let base = texts.base === undefined ? undefined : readOnce(texts.base, options).result;
+  let base = texts.base === undefined ? undefined : readContracts(texts.base, options, known).result;
   if (base && !base.ok) {
     notices.push({ contractId: '', message: BASE_UNREADABLE });
     base = undefined;
@@ -41,14 +47,19 @@ export function mergeTexts(texts: MergeTexts, options: ParseOptions, resolutions
     return { kind: 'conflicts', conflicts: plan.log.conflicts, notices };
   }
   const oursShell = withoutContracts(ours.result.file);
-  const { composer, beyondContracts, failed } = planEdits(texts.ours, ours.spans, ours.result.file.contracts, oursShell, plan);
-  const newText = composer.text;
+  const { edits, newText, beyondContracts, failed } = planEdits(
+    texts.ours,
+    ours.spans,
+    ours.result.file.contracts,
+    oursShell,
+    plan,
+  );
   // The written text must read back as exactly the merge: a slip in the edits is refused, never written.
   const check = beyondContracts && !failed ? readOnce(newText, options).result : undefined;
   if (failed || (check && (!check.ok || !sameValue(check.file.contracts, plan.contracts)))) {
     return { kind: 'broken', side: 'ours', problems: check && !check.ok ? check.problems : [], message: RESULT_UNREADABLE };
   }
-  return { kind: 'merged', edits: composer.edits(), newText, notices, resolved: plan.log.resolved, counts: plan.counts };
+  return { kind: 'merged', edits, newText, notices, resolved: plan.log.resolved, counts: plan.counts };
 }
 
 function broken(side: Side, problems: readonly Problem[]): MergeResult {

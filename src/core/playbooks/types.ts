@@ -63,6 +63,11 @@ export type Completion =
 export type Verification =
   /** From the platform's own help pages or the law. */
   | 'official'
+  /**
+   * A public help desk or a court procedure, as information: not a platform's rule and not a duty
+   * the law puts on the client (フリーランス・トラブル110番, 支払督促 and 少額訴訟).
+   */
+  | 'publicInfo'
   /** Only from blogs or forums: shown as "reported by users", never as a platform guarantee. */
   | 'reportedByUsers'
   /** Good practice from message etiquette; our suggestion, not a platform rule. */

@@ -55,7 +55,7 @@ function freelance110(platform: string): PlaybookStep {
     title: { en: 'Consult フリーランス・トラブル110番 (free)', ja: 'フリーランス・トラブル110番に相談する（無料）' },
     due: { from: { channel: 'formalDemand' }, after: 7, unit: 'calendarDays' },
     completion: { manual: true },
-    verification: 'official',
+    verification: 'publicInfo',
     cap: 'act',
   };
 }
@@ -80,7 +80,7 @@ function courtRoutes(platform: string): PlaybookStep {
       ja: '裁判所の手続を知っておく（支払督促・少額訴訟）',
     },
     completion: { manual: true },
-    verification: 'official',
+    verification: 'publicInfo',
     cap: 'ok',
   };
 }

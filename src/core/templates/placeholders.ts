@@ -1,6 +1,6 @@
 import { addBusinessDays, toDay, type DayNumber } from '../dates';
 import { pick, type Locale, type Localized } from '../i18n';
-import { PLATFORM_LABELS, STAGE_LABELS } from '../labels';
+import { PLATFORM_LABELS, stageLabel } from '../labels';
 import type { ContractStatus } from '../status';
 import type { WordName } from '../playbooks/types';
 import { platformWord } from '../playbooks/words';
@@ -59,7 +59,7 @@ export const PLACEHOLDERS: Readonly<Record<string, PlaceholderDef>> = {
   ifNoReply: word('ifNoReply', { en: 'what you will do then', ja: '期日後の対応' }),
   stage: {
     label: { en: 'stage', ja: '契約の段階' },
-    value: ({ status }, locale) => pick(STAGE_LABELS[status.contract.stage], locale),
+    value: ({ status }, locale) => pick(stageLabel(status.contract.stage, status.contract.platform), locale),
   },
   deadline: { label: { en: 'deadline', ja: '納期' }, value: (ctx, locale) => date(ctx.status.deadline, ctx, locale) },
   deliveryDate: {

@@ -2,7 +2,8 @@ import { VERIFICATION_LABELS } from '../checklist/model';
 import { stepText } from '../playbooks/texts';
 import { dayToIso, toDay, toInstant, type DayNumber } from '../dates';
 import { pick, type Locale } from '../i18n';
-import { CHANNEL_LABELS, PLATFORM_LABELS, STAGE_LABELS } from '../labels';
+import { messageAmount } from '../templates/paymentPlaceholders';
+import { CHANNEL_LABELS, PLATFORM_LABELS, stageLabel } from '../labels';
 import { formatMoney } from '../payment/atStake';
 import { STAGE_ORDER, type Contract } from '../schema';
 import type { ContractStatus } from '../status';
@@ -59,7 +60,9 @@ interface Dated extends TimelineEvent {
 
 export function buildTimeline(status: ContractStatus, locale: Locale, language: string, utcOffsetMinutes: number): Timeline {
   const c = status.contract;
-  const money = (amount: number): string => formatMoney(amount, c.currency ?? 'JPY', language);
+  // Japanese as the writer's messages to the client write it (96,000円); English in the locale's own format.
+  const currency = c.currency ?? 'JPY';
+  const money = (amount: number): string => (locale === 'ja' ? messageAmount(amount, currency, locale) : formatMoney(amount, currency, language));
   const events: Dated[] = [];
   const add = (text: string | undefined, what: string, summary?: string): void => {
     const day = text === undefined ? undefined : toDay(text, utcOffsetMinutes);
@@ -71,7 +74,7 @@ export function buildTimeline(status: ContractStatus, locale: Locale, language: 
     events.push({ day, instant, seq: events.length, date, what, ...(summary === undefined ? {} : { summary }) });
   };
   for (const stage of [...STAGE_ORDER, 'cancelled'] as const) {
-    add(c.stageDates?.[stage], `${pick(W.stage, locale)}${pick(W.colon, locale)}${pick(STAGE_LABELS[stage], locale)}`);
+    add(c.stageDates?.[stage], `${pick(W.stage, locale)}${pick(W.colon, locale)}${pick(stageLabel(stage, c.platform), locale)}`);
   }
   for (const { contact } of status.facts.entries) {
     const who = pick(contact.direction === 'sent' ? W.sent : W.received, locale);
@@ -129,7 +132,7 @@ function contractFacts(c: Contract, status: ContractStatus, locale: Locale, mone
   const facts: TimelineFact[] = [
     { label: pick(W.client, locale), value: c.client.name },
     { label: pick(W.platform, locale), value: pick(PLATFORM_LABELS[c.platform], locale) },
-    { label: pick(W.currentStage, locale), value: pick(STAGE_LABELS[c.stage], locale) },
+    { label: pick(W.currentStage, locale), value: pick(stageLabel(c.stage, c.platform), locale) },
   ];
   if (c.amount !== undefined) {
     facts.push({ label: pick(W.fee, locale), value: money(c.amount) });
