@@ -43,7 +43,7 @@ const step = z.object({
   doneOn: z.optional(z.string()),
   doneBy: z.enum(['none', 'tick', 'record']),
   optional: z.boolean(),
-  verification: z.enum(['official', 'publicInfo', 'reportedByUsers', 'etiquette']),
+  verification: z.enum(['official', 'law', 'publicInfo', 'reportedByUsers', 'etiquette']),
   verificationLabel: z.string(),
   sources: z.array(z.object({ label: z.string(), url: z.optional(z.string()) })),
   actions: z.array(action),

@@ -29,7 +29,7 @@ describe('the road to payment for a client outside a platform', () => {
   it('sources every step, backs the official ones with a web page, and marks each one', () => {
     for (const step of unpaidSteps('direct')) {
       assert.ok(stepText(step.id).sources.length > 0, step.id);
-      assert.ok(['official', 'publicInfo', 'etiquette'].includes(step.verification), step.id);
+      assert.ok(['official', 'law', 'publicInfo', 'etiquette'].includes(step.verification), step.id);
       if (step.verification !== 'etiquette') {
         assert.ok(
           stepText(step.id).sources.every((s) => /^https?:\/\//.test(s)),

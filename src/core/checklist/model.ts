@@ -133,6 +133,7 @@ const URGENCY_LABELS: Record<Urgency, Localized> = {
 
 export const VERIFICATION_LABELS: Record<Verification, Localized> = {
   official: { en: 'Platform rule', ja: '公式ルール' },
+  law: { en: 'Set by law', ja: '法律の定め' },
   publicInfo: { en: 'Public service, for information', ja: '公的な窓口・手続の案内' },
   reportedByUsers: { en: 'Reported by users', ja: 'ユーザーの報告' },
   etiquette: { en: 'Etiquette (our advice)', ja: 'マナー（Contract Guard の提案）' },

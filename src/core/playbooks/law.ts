@@ -13,7 +13,7 @@ import type { PlaybookStep } from './types';
 /** Art. 4 (and 5) for a client with staff, or one that may have staff; Art. 3 for a client without. */
 export function paymentSteps(platform: string): PlaybookStep[] {
   const due = { from: { stage: 'delivered' }, after: 60, unit: 'calendarDays' } as const;
-  const base = { completion: { manual: true }, verification: 'official', whileUnpaid: true } as const;
+  const base = { completion: { manual: true }, verification: 'law', whileUnpaid: true } as const;
   return [
     {
       ...base,
@@ -50,7 +50,7 @@ export function noticeSteps(platform: string): PlaybookStep[] {
         ja: '6か月以上の契約の解除予告（従業員のいる発注者）',
       },
       completion: { manual: true },
-      verification: 'official',
+      verification: 'law',
       clientKinds: ['withStaff', 'unknown'],
       cap: 'ok',
     },

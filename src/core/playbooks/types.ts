@@ -61,8 +61,10 @@ export type Completion =
   | { readonly paymentMessages: number };
 
 export type Verification =
-  /** From the platform's own help pages or the law. */
+  /** From the platform's own help pages. */
   | 'official'
+  /** What the law (フリーランス・事業者間取引適正化等法) requires of a client it binds: not a platform's rule. */
+  | 'law'
   /**
    * A public help desk or a court procedure, as information: not a platform's rule and not a duty
    * the law puts on the client (フリーランス・トラブル110番, 支払督促 and 少額訴訟).

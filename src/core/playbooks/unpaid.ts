@@ -66,7 +66,7 @@ function reportToAuthority(platform: string): PlaybookStep {
     title: { en: 'Report the late payment to 公正取引委員会 or 中小企業庁', ja: '公正取引委員会または中小企業庁に申し出る' },
     due: { from: { channel: 'formalDemand' }, after: 7, unit: 'calendarDays' },
     completion: { manual: true },
-    verification: 'official',
+    verification: 'law',
     clientKinds: ['withStaff'],
     cap: 'act',
   };
