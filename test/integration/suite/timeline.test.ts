@@ -7,14 +7,15 @@ const GHOSTED = 'cw-2026-101';
 
 /**
  * The document an export opened, as shown in an editor. An untitled name (Untitled-1) is reused once
- * its document is closed, and the extension host can still hold the closed one for a moment: wait
- * for the one with the language asked for.
+ * its document is closed, and the extension host can still hold the closed one, or the new one before
+ * its text arrives, for a moment: wait for the one with the language asked for and a timeline's first
+ * words (a plain-text export once failed a check of its first line against an Untitled-1 in between).
  */
 const shown = (uri: vscode.Uri, languageId: string): Promise<vscode.TextDocument> =>
-  eventually('the timeline in an editor', () =>
+  eventually(`the ${languageId} timeline in an editor`, () =>
     vscode.window.visibleTextEditors
       .map((e) => e.document)
-      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId),
+      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId && /^(# )?Contract timeline: /.test(d.getText())),
   );
 
 /** The untitled documents the export opened, newest last. */
