@@ -50,8 +50,16 @@ describe('The checklist’s buttons in the browser (code-server + Chromium)', fu
   /** Opens the checklist from the row's inline button, as a person does (an editor may cover the panel). */
   async function openChecklist(title: string): Promise<Frame> {
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: title });
-    await row.hover();
-    await row.locator('.action-label[aria-label="Open Checklist"]').click();
+    const button = row.locator('.action-label[aria-label="Open Checklist"]');
+    // The row's buttons show while the pointer is over it. The view redraws its rows after each write
+    // to the file, and a redrawn row has lost the hover: point at it again until the click lands.
+    await eventually('a click on Open Checklist', async () => {
+      await row.hover();
+      return button.click({ timeout: 2_000 }).then(
+        () => true,
+        () => undefined,
+      );
+    });
     return checklistFrame(page, title);
   }
 

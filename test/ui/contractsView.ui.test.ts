@@ -141,7 +141,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     await shoot(page, 'context-menu.png');
     await page.locator('.context-view .action-label', { hasText: 'Log Client Reply' }).first().click();
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
+    await page.locator('.quick-input-widget', { hasText: '(1/3)' }).waitFor();
     await input.fill('仮払いしました、とのこと');
     await input.press('Enter');
     await page.locator('.quick-input-widget', { hasText: '(2/3)' }).waitFor();

@@ -22,6 +22,15 @@ async function runFromPalette(page: Page, title: string): Promise<void> {
 }
 
 /**
+ * Runs an entry of the open context menu. The item under the pointer is the menu's focused one and
+ * Enter runs it: a click could land while the menu was still settling and be dropped.
+ */
+async function menuItem(page: Page, label: string): Promise<void> {
+  await page.locator('.context-view .action-label', { hasText: label }).first().hover();
+  await page.keyboard.press('Enter');
+}
+
+/**
  * The prompts and places the integration suite reaches only with preset arguments: the Output panel
  * of Show Log, the status bar item, the view's Group by menu, Export Calendar, and the Set Stage and
  * Log Message Sent prompts from a row's context menu. Each is checked on screen and, where it writes,
@@ -98,25 +107,26 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
   it('Set Stage from a row’s context menu offers only the moves the contract can make, and writes the one picked', async () => {
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: IN_PROGRESS });
     await row.click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: 'Set Stage' }).first().click();
+    await menuItem(page, 'Set Stage');
     const picks = page.locator('.quick-input-list .monaco-list-row');
     await picks.first().waitFor();
     const offered = await picks.allInnerTexts();
     assert.ok(offered.some((t) => t.includes('Delivered, awaiting acceptance')), offered.join(' | '));
     assert.ok(!offered.some((t) => /\bApplied\b/.test(t)), 'a contract in progress cannot go back to applied');
-    await picks.filter({ hasText: 'Delivered, awaiting acceptance' }).first().click();
+    // Read before the pick, and without trusting one read after it: VS Code saves by truncating the file first.
     const stageOnDisk = (): string | undefined =>
-      (parse(readDemo()) as { contracts: { id: string; stage: string }[] }).contracts.find((c) => c.id === 'lc-2026-006')?.stage;
+      (parse(readDemo()) as { contracts?: { id: string; stage: string }[] } | undefined)?.contracts?.find((c) => c.id === 'lc-2026-006')?.stage;
     assert.equal(stageOnDisk(), 'escrowFunded');
+    await picks.filter({ hasText: 'Delivered, awaiting acceptance' }).first().click();
     await eventually('the stage on disk', () => (stageOnDisk() === 'delivered' ? true : undefined));
   });
 
   it('Log Message Sent from a row’s context menu asks what and when, and adds the entry', async () => {
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: GHOSTED });
     await row.click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: 'Log Message Sent' }).first().click();
+    await menuItem(page, 'Log Message Sent');
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
+    await page.locator('.quick-input-widget', { hasText: '(1/3)' }).waitFor();
     await input.fill('検収のお願いを送付');
     await input.press('Enter');
     // The time and what is expected next keep their defaults.
