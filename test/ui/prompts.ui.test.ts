@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
@@ -22,12 +22,26 @@ async function runFromPalette(page: Page, title: string): Promise<void> {
 }
 
 /**
- * Runs an entry of the open context menu. The item under the pointer is the menu's focused one and
- * Enter runs it: a click could land while the menu was still settling and be dropped.
+ * Runs an entry of a row's context menu and waits for what it opens. The item under the pointer is
+ * the menu's focused one and Enter runs it (a click could land while the menu was still settling).
+ * The view redraws its rows after each write to the file, and a menu opened on a row being redrawn
+ * can close unrun: then the gesture is made again, once what it left open is closed.
  */
-async function menuItem(page: Page, label: string): Promise<void> {
-  await page.locator('.context-view .action-label', { hasText: label }).first().hover();
-  await page.keyboard.press('Enter');
+async function fromRowMenu(page: Page, row: Locator, label: string, opened: Locator): Promise<void> {
+  await eventually(`${label} from the row's menu`, async () => {
+    await page.keyboard.press('Escape');
+    await row.click({ button: 'right' });
+    const item = page.locator('.context-view .action-label', { hasText: label }).first();
+    const ran = await item
+      .hover({ timeout: 3_000 })
+      .then(() => page.keyboard.press('Enter'))
+      .then(() => opened.waitFor({ timeout: 5_000 }))
+      .then(
+        () => true,
+        () => undefined,
+      );
+    return ran;
+  }, 60_000);
 }
 
 /**
@@ -106,10 +120,8 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
 
   it('Set Stage from a row’s context menu offers only the moves the contract can make, and writes the one picked', async () => {
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: IN_PROGRESS });
-    await row.click({ button: 'right' });
-    await menuItem(page, 'Set Stage');
     const picks = page.locator('.quick-input-list .monaco-list-row');
-    await picks.first().waitFor();
+    await fromRowMenu(page, row, 'Set Stage', picks.first());
     const offered = await picks.allInnerTexts();
     assert.ok(offered.some((t) => t.includes('Delivered, awaiting acceptance')), offered.join(' | '));
     assert.ok(!offered.some((t) => /\bApplied\b/.test(t)), 'a contract in progress cannot go back to applied');
@@ -123,10 +135,8 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
 
   it('Log Message Sent from a row’s context menu asks what and when, and adds the entry', async () => {
     const row = contractsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: GHOSTED });
-    await row.click({ button: 'right' });
-    await menuItem(page, 'Log Message Sent');
+    await fromRowMenu(page, row, 'Log Message Sent', page.locator('.quick-input-widget', { hasText: '(1/3)' }));
     const input = page.locator('.quick-input-widget input');
-    await page.locator('.quick-input-widget', { hasText: '(1/3)' }).waitFor();
     await input.fill('検収のお願いを送付');
     await input.press('Enter');
     // The time and what is expected next keep their defaults.
