@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
+import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar, type VisibleRow } from './viewHelpers';
 
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
 /** Escrow funded, like GHOSTED, but in no other test here: Set Stage moves it on. */
@@ -129,8 +129,15 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
     const stageOnDisk = (): string | undefined =>
       (parse(readDemo()) as { contracts?: { id: string; stage: string }[] } | undefined)?.contracts?.find((c) => c.id === 'lc-2026-006')?.stage;
     assert.equal(stageOnDisk(), 'escrowFunded');
+    const shown = (rows: readonly VisibleRow[]): string | undefined => rows.find((r) => r.level === 2 && r.label === IN_PROGRESS)?.description;
+    const before = shown(await visibleRows(page));
     await picks.filter({ hasText: 'Delivered, awaiting acceptance' }).first().click();
     await eventually('the stage on disk', () => (stageOnDisk() === 'delivered' ? true : undefined));
+    // And on screen: the row now reads as delivered (the view has redrawn).
+    await eventually('the row on its new stage', async () => {
+      const now = shown(await visibleRows(page));
+      return now !== undefined && now !== before ? true : undefined;
+    });
   });
 
   it('Log Message Sent from a row’s context menu asks what and when, and adds the entry', async () => {
