@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../host/codeServer';
 import { changedOnDisk } from '../host/diskWrites';
 import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
+import { contractsPane, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 
 const LAST_YEAR = '地方移住インタビュー記事 3本';
 
