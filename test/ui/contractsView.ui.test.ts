@@ -7,6 +7,36 @@ import { openWorkbench, type OpenWorkbench } from '../host/workbench';
 import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
 import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
 
+type Styled = { querySelector(s: string): Styled | null; textContent: string | null };
+type StyleReader = { getComputedStyle(e: unknown, pseudo?: string): { content: string; color: string; getPropertyValue(p: string): string }; document: { body: unknown } };
+/** In the page: each row's title, the badge drawn after its label, and the colours of both. */
+const decorations = (rows: unknown[]): { title: string; badge: string; badgeColor: string; titleColor: string }[] =>
+  rows.map((row) => {
+    const r = row as Styled;
+    const w = globalThis as unknown as StyleReader;
+    const label = r.querySelector('.monaco-icon-label');
+    const name = r.querySelector('.label-name');
+    const after = label ? w.getComputedStyle(label, '::after') : undefined;
+    return {
+      title: (name?.textContent ?? '').trim(),
+      badge: after?.content ?? '',
+      badgeColor: after?.color ?? '',
+      titleColor: name ? w.getComputedStyle(name).color : '',
+    };
+  });
+/** In the page: the theme's colour for list items with errors, as the workbench resolves it. */
+const errorColor = (): string => {
+  type Host = { appendChild(e: unknown): void; removeChild(e: unknown): void };
+  const w = globalThis as unknown as StyleReader & { document: { createElement(t: string): { style: { color: string } }; querySelector(s: string): Host | null } };
+  // The theme's colours are variables on the workbench's element, not on the page's body.
+  const host = w.document.querySelector('.monaco-workbench');
+  const probe = w.document.createElement('span');
+  probe.style.color = 'var(--vscode-list-errorForeground)';
+  host?.appendChild(probe);
+  const color = w.getComputedStyle(probe).color;
+  host?.removeChild(probe);
+  return color;
+};
 const GHOSTED_BEFORE_ESCROW = '不動産投資コラム 3本（各4,000字）';
 
 describe('Contracts view in the browser (code-server + Chromium)', function () {
@@ -47,9 +77,43 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
   });
 
   it('shows the number that needs action as a badge on the activity bar', async () => {
-    const badge = page.getByRole('tab', { name: /^Contract Guard/ }).locator('.badge-content');
+    // The badge is drawn first and filled in a moment later: wait for its number.
+    const badge = page.getByRole('tab', { name: /^Contract Guard/ }).locator('.badge-content', { hasText: /\d/ });
     await badge.waitFor();
     assert.equal((await badge.innerText()).trim(), '3');
+  });
+
+  it('marks the overdue contracts, and only those, with the red "!" badge of an error', async () => {
+    const red = await page.evaluate(errorColor);
+    assert.match(red, /^rgb\(/, 'the theme has an error colour');
+    assert.notEqual(red, 'rgb(0, 0, 0)', 'the theme has an error colour');
+    // Overdue: the next step's date, shown in the row, is before today (the pinned 11/24).
+    const past = (await visibleRows(page))
+      .filter((r) => r.level === 2 && /due (\d+)\/(\d+)/.test(r.description))
+      .filter((r) => {
+        const [, m, d] = /due (\d+)\/(\d+)/.exec(r.description) ?? [];
+        // The row shows no year: dates run on from about now, so an early month is next year's.
+        return (Number(m) < 6 ? Number(m) + 12 : Number(m)) * 100 + Number(d) < 1124;
+      })
+      .map((r) => r.label)
+      .sort();
+    assert.ok(past.includes('美容系SEO記事 5本（スキンケア）'), past.join(', '));
+    // VS Code asks the extension for each row's decoration after drawing the row: wait for them.
+    const read = async () => contractsPane(page).locator('.monaco-list-row[aria-level="2"]').evaluateAll(decorations);
+    let rows = await read();
+    const markedOf = (all: typeof rows): string[] => all.filter((r) => r.badge !== 'none').map((r) => r.title).sort();
+    await eventually('the badges on the overdue rows', async () => {
+      rows = await read();
+      return markedOf(rows).join() === past.join() ? true : undefined;
+    }).catch(() => undefined);
+    assert.deepEqual(markedOf(rows), past);
+    for (const row of rows.filter((r) => past.includes(r.title))) {
+      assert.deepEqual([row.badge, row.badgeColor, row.titleColor], ['"!"', red, red], row.title);
+    }
+    // A row that only needs watching keeps the list's own colour.
+    const watched = rows.find((r) => r.title === GHOSTED_BEFORE_ESCROW);
+    assert.ok(watched && watched.titleColor !== red, JSON.stringify(watched));
+    await shoot(page, 'overdue-decoration.png');
   });
 
   it('expands a contract to its next step and latest messages, with details on hover', async () => {
@@ -80,7 +144,7 @@ describe('Contracts view in the browser (code-server + Chromium)', function () {
     await shoot(page, 'context-menu.png');
     await page.locator('.context-view .action-label', { hasText: 'Log Client Reply' }).first().click();
     const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
+    await page.locator('.quick-input-widget', { hasText: '(1/3)' }).waitFor();
     await input.fill('仮払いしました、とのこと');
     await input.press('Enter');
     await page.locator('.quick-input-widget', { hasText: '(2/3)' }).waitFor();

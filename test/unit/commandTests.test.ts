@@ -29,10 +29,12 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
     ['integration/suite/commands.test.ts', 'Set Stage changes the stage and records the date'],
     ['integration/suite/commands.test.ts', 'Set Stage refuses a move the contract cannot make'],
     ['ui/prompts.ui.test.ts', 'Set Stage from a row’s context menu offers only the moves the contract can make'],
+    ['ui/checklistButtons.ui.test.ts', 'Set the stage moves a delivered ココナラ contract to Accepted, on disk and in the page'],
   ],
   'contractGuard.recordOperatorReport': [
     ['integration/suite/commands.test.ts', 'appends one contact-log entry and keeps comments and layout'],
     ['integration/suite/calendar.test.ts', 'a logged report adds the review window'],
+    ['ui/checklistButtons.ui.test.ts', 'Record the report adds the report to the log on disk, and the step shows done by the record'],
   ],
   'contractGuard.recordTerminationRequest': [
     ['integration/suite/commands.test.ts', 'appends one contact-log entry and keeps comments and layout'],
@@ -47,7 +49,7 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
   ],
   'contractGuard.openClientPage': [
     ['integration/suite/openCommands.test.ts', 'Open Client Page hands the contract’s page to VS Code to open outside'],
-    ['ui/prompts.ui.test.ts', 'the checklist’s Open the contract page button opens that page in a new browser tab'],
+    ['ui/checklistButtons.ui.test.ts', 'Open the contract page opens that page in a new browser tab'],
   ],
   'contractGuard.createContractsFile': [
     ['integration/suite/store.test.ts', 'offers to create a commented sample file where there is none'],
@@ -68,12 +70,18 @@ const COMMAND_TESTS: Record<string, readonly [file: string, title: string][]> = 
   'contractGuard.insertTemplate': [
     ['integration/suite/templates.test.ts', 'inserts the filled-in reminder at the cursor'],
     ['ui/templates.ui.test.ts', 'inserts 催促（1回目） from the palette'],
+    ['ui/editorMessages.ui.test.ts', 'inserts a filled-in message at the cursor from the editor’s context menu'],
+    ['ui/checklistButtons.ui.test.ts', 'Insert message puts the filled-in report memo in a new editor'],
   ],
-  'contractGuard.copyTemplate': [['integration/suite/templates.test.ts', 'copies the message as plain text, blanks marked for the writer']],
+  'contractGuard.copyTemplate': [
+    ['integration/suite/templates.test.ts', 'copies the message as plain text, blanks marked for the writer'],
+    ['ui/editorMessages.ui.test.ts', 'Copy Message to Clipboard puts the filled-in message, as plain text, where a paste reads it'],
+  ],
   'contractGuard.logTemplateSent': [
     ['integration/suite/templates.test.ts', 'Log as Sent adds exactly one contact-log entry'],
     ['ui/templates.ui.test.ts', 'then logs it as sent'],
     ['ui/payment.ui.test.ts', 'logs it as sent on its own channel'],
+    ['ui/checklistButtons.ui.test.ts', 'logs nothing until Log as Sent'],
   ],
   'contractGuard.createTemplateFromBuiltin': [['integration/suite/templates.test.ts', 'copies a built-in into the folder’s templates, opens it, and uses it from then on']],
   'contractGuard.exportCalendar': [
