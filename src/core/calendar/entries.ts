@@ -22,7 +22,7 @@ const LABEL_COLON: Localized = { en: ': ', ja: '：' };
 
 const VERIFICATION: Record<Verification, Localized> = {
   official: { en: 'Platform rule (official help page).', ja: '公式ルール（公式ヘルプ）' },
-  law: { en: 'Set by law (フリーランス・事業者間取引適正化等法).', ja: '法律（フリーランス・事業者間取引適正化等法）の定めです。' },
+  law: { en: 'Set by law (フリーランス・事業者間取引適正化等法).', ja: 'フリーランス・事業者間取引適正化等法の定めです。' },
   publicInfo: { en: 'A public help desk or court procedure, for information.', ja: '公的な窓口・手続の案内です。' },
   reportedByUsers: {
     en: 'Reported by users, not confirmed by the platform.',
