@@ -36,6 +36,9 @@ export function paymentSteps(platform: string): PlaybookStep[] {
       id: `${platform}.paymentAgreed`,
       title: { en: 'Confirm payment on the agreed date', ja: '取り決めた支払期日に入金を確認する' },
       clientKinds: ['soleTrader'],
+      // The law sets no date for a client without staff (Art. 3 only has the agreed date put in
+      // writing): checking on that date is our advice, and its detail cites the article.
+      verification: 'etiquette',
     },
   ];
 }

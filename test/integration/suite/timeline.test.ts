@@ -8,15 +8,18 @@ const GHOSTED = 'cw-2026-101';
 /**
  * The document an export opened, as shown in an editor. An untitled name (Untitled-1) is reused once
  * its document is closed, and the extension host can still hold the closed one, or the new one before
- * its text arrives, for a moment: wait for the one with the language asked for and a timeline's first
- * words (a plain-text export once failed a check of its first line against an Untitled-1 in between).
+ * its text arrives, for a moment: wait for the one with the language asked for and that format's first
+ * words.
  */
-const shown = (uri: vscode.Uri, languageId: string): Promise<vscode.TextDocument> =>
-  eventually(`the ${languageId} timeline in an editor`, () =>
+const shown = (uri: vscode.Uri, languageId: 'markdown' | 'plaintext'): Promise<vscode.TextDocument> => {
+  // The host once held Untitled-1 as plain text with the Markdown export's text still in it.
+  const start = languageId === 'markdown' ? '# Contract timeline: ' : 'Contract timeline: ';
+  return eventually(`the ${languageId} timeline in an editor`, () =>
     vscode.window.visibleTextEditors
       .map((e) => e.document)
-      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId && /^(# )?Contract timeline: /.test(d.getText())),
+      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId && d.getText().startsWith(start)),
   );
+};
 
 /** The untitled documents the export opened, newest last. */
 const untitled = (): vscode.TextDocument[] => vscode.workspace.textDocuments.filter((d) => d.isUntitled);
