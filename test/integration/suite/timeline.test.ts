@@ -6,24 +6,31 @@ import { ALPHA_FILE, eventually, testHooks } from './helpers';
 const GHOSTED = 'cw-2026-101';
 
 /**
- * The document an export opened, as shown in an editor. An untitled name (Untitled-1) is reused once
- * its document is closed, and the extension host can still hold the closed one, or the new one before
- * its text arrives, for a moment: wait for the one with the language asked for and that format's first
- * words.
+ * The document an export opened, as shown in an editor, with the language asked for and that
+ * format's first words.
  */
 const shown = (uri: vscode.Uri, languageId: 'markdown' | 'plaintext'): Promise<vscode.TextDocument> => {
-  // The host once held Untitled-1 as plain text with the Markdown export's text still in it.
   const start = languageId === 'markdown' ? '# Contract timeline: ' : 'Contract timeline: ';
-  return eventually(`the ${languageId} timeline in an editor`, () =>
-    vscode.window.visibleTextEditors
+  return eventually(`the ${languageId} timeline in an editor`, () => {
+    const found = vscode.window.visibleTextEditors
       .map((e) => e.document)
-      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId && d.getText().startsWith(start)),
-  );
+      .find((d) => d.uri.toString() === uri.toString() && d.languageId === languageId && d.getText().startsWith(start));
+    if (!found) {
+      const seen = (d: vscode.TextDocument): string => `${d.uri.toString()} ${d.languageId} ${JSON.stringify(d.getText().slice(0, 24))}`;
+      throw new Error(`asked for ${uri.toString()}; editors: ${vscode.window.visibleTextEditors.map((e) => seen(e.document)).join(' | ')}`);
+    }
+    return found;
+  });
 };
 
-/** The untitled documents the export opened, newest last. */
 const untitled = (): vscode.TextDocument[] => vscode.workspace.textDocuments.filter((d) => d.isUntitled);
 
+/**
+ * Closes the exports once the describe is done, not after each test: an untitled name (Untitled-1)
+ * is free again once its document closes, and the next export given that name then sometimes came up
+ * with the closed one's text (VS Code restoring its backup of the reverted document), which was seen
+ * as a plain-text export holding the Markdown one.
+ */
 async function closeAll(): Promise<void> {
   // Untitled documents would ask to be saved on close: revert them first.
   for (const doc of untitled()) {
@@ -34,7 +41,7 @@ async function closeAll(): Promise<void> {
 }
 
 describe('Export Contract Timeline in the extension host', () => {
-  afterEach(closeAll);
+  after(closeAll);
 
   it('opens the facts in date order as an untitled Markdown document beside the editor', async () => {
     await vscode.window.showTextDocument(ALPHA_FILE());
@@ -75,9 +82,13 @@ describe('Export Contract Timeline in the extension host', () => {
     const report = info.posted?.content?.steps.find((s) => s.id === 'cw.escrow.report');
     assert.ok(report?.actions.some((x) => x.kind === 'exportTimeline'), JSON.stringify(report?.actions));
     assert.equal(info.posted?.labels.exportTimeline, 'Export the timeline');
+    // The exports of the tests before are still open: the one looked for is new.
+    const earlier = new Set(untitled().map((d) => d.uri.toString()));
     await a.sendToChecklist({ type: 'action', stepId: 'cw.escrow.report', action: { kind: 'exportTimeline' } });
     const doc = await eventually('the timeline from the checklist', () =>
-      vscode.window.visibleTextEditors.map((e) => e.document).find((d) => d.isUntitled && d.getText().startsWith('# Contract timeline')),
+      vscode.window.visibleTextEditors
+        .map((e) => e.document)
+        .find((d) => d.isUntitled && !earlier.has(d.uri.toString()) && d.getText().startsWith('# Contract timeline')),
     );
     assert.equal(doc.languageId, 'markdown');
     assert.equal(doc.getText().split('\n')[0], '# Contract timeline: 美容系SEO記事 5本');
