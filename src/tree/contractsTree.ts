@@ -81,18 +81,25 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
    * dist/optional.js rather than with the extension: a first hover loads it.
    */
   resolveTreeItem(item: vscode.TreeItem, node: TreeNode): vscode.TreeItem {
-    try {
-      if (this.texts && node.kind === 'contract') {
-        const { status } = node.entry;
-        item.tooltip = contractTooltip(status, this.locale, this.texts().nextStepDetail(status.next));
-      } else if (this.texts && node.kind === 'next') {
-        const detail = this.texts().nextStepDetail(node.entry.status.next);
-        item.tooltip = detail ? pick(detail, this.locale) : undefined;
-      }
-    } catch (error) {
-      log.error(`Could not make the hover of the row ${node.id}`, error);
+    if (node.kind === 'contract') {
+      const { status } = node.entry;
+      // The contract's facts need no step text: if the texts cannot load, the hover still has them
+      // (VS Code asks for a row's hover only once until the view redraws).
+      item.tooltip = contractTooltip(status, this.locale, this.stepDetail(node));
+    } else if (node.kind === 'next') {
+      const detail = this.stepDetail(node);
+      item.tooltip = detail ? pick(detail, this.locale) : undefined;
     }
     return item;
+  }
+
+  private stepDetail(node: { readonly id: string; readonly entry: StatusEntry }): Localized | undefined {
+    try {
+      return this.texts?.().nextStepDetail(node.entry.status.next);
+    } catch (error) {
+      log.error(`Could not load the step texts for the hover of the row ${node.id}`, error);
+      return undefined;
+    }
   }
 
   private itemOf(node: TreeNode): vscode.TreeItem {
