@@ -153,8 +153,8 @@ async function settleDocument(uri: vscode.Uri, text: string): Promise<void> {
 }
 
 /**
- * Puts a file back as it was, so each test starts clean: the disk first, then any document VS Code
- * holds for it is brought to the same text (dropping unsaved or stale text), and editors are closed.
+ * Puts a file back as it was, so each test starts clean: through VS Code's document and its save
+ * when VS Code holds one (dropping unsaved or stale text), else on disk; then editors are closed.
  */
 export async function restore(uri: vscode.Uri, text: string): Promise<void> {
   await putBack(uri, text);
