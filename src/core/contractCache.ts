@@ -44,9 +44,16 @@ export function validateWithReuse(text: string, root: Node, known?: KnownContrac
   return { ...checkedShell.data, contracts };
 }
 
-/** One contract's value checked against the contract's schema; undefined when it fails. */
+/**
+ * One contract's value checked against the contract's schema; undefined when it fails. A value the
+ * schema takes as it is comes back itself, not as zod's copy (asIs.ts): the same contract, made once.
+ */
 export function checkContract(value: unknown): Contract | undefined {
-  const checked = schemas().contractSchema.safeParse(value);
+  const { contractSchema, contractAsIs } = schemas();
+  if (contractAsIs(value)) {
+    return value as Contract;
+  }
+  const checked = contractSchema.safeParse(value);
   return checked.success ? checked.data : undefined;
 }
 

@@ -7,7 +7,7 @@
  */
 
 import { isJapaneseHoliday, japaneseHolidaysOf } from './japaneseHolidays';
-import { readIsoFields } from './isoText';
+import { readIsoFields, type IsoFields } from './isoText';
 
 export type DayNumber = number;
 
@@ -32,20 +32,16 @@ export function parseIso(text: string): ParsedIso | undefined {
   if (!m) {
     return undefined;
   }
-  const { year, month, day } = m;
-  // Years below 100 are refused as before: Date.UTC would read them as 19xx.
-  if (year < 100 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+  if (!inRange(m)) {
     return undefined;
   }
+  const { year, month, day } = m;
   const dayMs = Date.UTC(year, month - 1, day);
   const writtenDay = Math.floor(dayMs / MS_PER_DAY);
   if (m.hour === undefined) {
     return { writtenDay, local: true };
   }
   const { hour, minute = 0, second = 0 } = m;
-  if (hour > 23 || minute > 59 || second > 59) {
-    return undefined;
-  }
   const wallMs = dayMs + ((hour * 60 + minute) * 60 + second) * 1000;
   if (m.zone === undefined) {
     return { writtenDay, instant: wallMs, local: true };
@@ -61,8 +57,19 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Whether the written fields name a real day and time. */
+function inRange(m: IsoFields): boolean {
+  const { year, month, day, hour = 0, minute = 0, second = 0 } = m;
+  // Years below 100 are refused as before: Date.UTC would read them as 19xx.
+  return (
+    year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59
+  );
+}
+
+/** Whether parseIso reads `text`, without working out the moment (the schema asks this of every date at each read). */
 export function isIsoDate(text: string): boolean {
-  return parseIso(text) !== undefined;
+  const m = readIsoFields(text);
+  return m !== undefined && inRange(m);
 }
 
 /**

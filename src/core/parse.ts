@@ -9,7 +9,7 @@ import * as msg from './parseMessages';
 import { findDateProblems } from './dateSanity';
 import { findTooDeepNesting, MAX_NESTING } from './nesting';
 import { findKeyProblems } from './keys';
-import { validateWithReuse } from './contractCache';
+import { checkContract, validateWithReuse } from './contractCache';
 import { readPlain } from './plainRead';
 
 export type ParseResult =
@@ -226,6 +226,6 @@ export function readOneContract(text: string): { readonly contract: Contract; re
   if (findKeyProblems(root).length > 0) {
     return undefined;
   }
-  const checked = schemas().contractSchema.safeParse(getNodeValue(root));
-  return checked.success ? { contract: checked.data, root } : undefined;
+  const contract = checkContract(getNodeValue(root));
+  return contract ? { contract, root } : undefined;
 }

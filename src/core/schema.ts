@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ISO_DATE_PATTERN, isIsoDate } from './dates';
+import { asIs } from './asIs';
 import { madeOnFirstUse } from './memo';
 
 /**
@@ -127,7 +128,21 @@ function makeSchemas() {
     contracts: z.array(contractSchema),
   });
 
-  return { isoDate, clientSchema, paymentSchema, invoiceSchema, contactSchema, checklistEntrySchema, stageDatesSchema, contractSchema, contractsFileSchema };
+  // What a read asks of every contract, derived from contractSchema itself (asIs.ts).
+  const contractAsIs = asIs(contractSchema);
+
+  return {
+    isoDate,
+    clientSchema,
+    paymentSchema,
+    invoiceSchema,
+    contactSchema,
+    checklistEntrySchema,
+    stageDatesSchema,
+    contractSchema,
+    contractsFileSchema,
+    contractAsIs,
+  };
 }
 
 type Schemas = ReturnType<typeof makeSchemas>;
