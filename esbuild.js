@@ -10,6 +10,7 @@ const esbuild = require('esbuild');
 const fs = require('node:fs');
 const path = require('node:path');
 const { checkSplit } = require('./scripts/bundleSplit');
+const { vscodeOnce } = require('./scripts/vscodeOnce');
 
 /** The options of every bundle; `production` minifies and drops the source maps. */
 function bundles(production) {
@@ -26,7 +27,10 @@ function bundles(production) {
     logLevel: 'info',
     // jsonc-parser's "main" is a UMD build that esbuild cannot follow; its ES module build bundles cleanly.
     mainFields: ['module', 'main'],
+    // A `vscode.<name>` that scripts/vscodeOnce.js does not export would be undefined at run time.
+    logOverride: { 'import-is-undefined': 'error' },
   };
+  const once = vscodeOnce(path.join(__dirname, 'src'));
   return {
     extension: {
       ...common,
@@ -35,7 +39,7 @@ function bundles(production) {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['vscode'],
+      plugins: [once],
     },
     optional: {
       ...common,
@@ -44,7 +48,7 @@ function bundles(production) {
       platform: 'node',
       format: 'cjs',
       target: 'node20',
-      external: ['vscode'],
+      plugins: [once],
     },
     web: {
       // vscode.dev and other browsers: the same extension in a web worker, with no Node APIs, and the
@@ -55,9 +59,8 @@ function bundles(production) {
       platform: 'browser',
       format: 'cjs',
       target: 'es2022',
-      external: ['vscode'],
       mainFields: ['browser', 'module', 'main'],
-      plugins: [webVariants()],
+      plugins: [once, webVariants()],
     },
     // The checklist webview's script (browser side), bundled separately so it never pulls in Node code.
     webview: {
@@ -142,7 +145,7 @@ async function main() {
   if (process.argv.includes('--watch')) {
     // Watching, the optional modules are bundled into the extension (as on the web), so a change
     // rebuilds one bundle; the split is for the packaged extension and the tests.
-    const contexts = await Promise.all([{ ...b.extension, plugins: [webVariants(['loadOptional'])] }, b.web, b.webview].map((o) => esbuild.context(o)));
+    const contexts = await Promise.all([{ ...b.extension, plugins: [...b.extension.plugins, webVariants(['loadOptional'])] }, b.web, b.webview].map((o) => esbuild.context(o)));
     await Promise.all(contexts.map((c) => c.watch()));
     return;
   }
