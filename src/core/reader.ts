@@ -10,7 +10,8 @@ import {
   type ParseOptions,
   type ParseResult,
 } from './parse';
-import { rereadOneContract, type ValidRead } from './rereadOne';
+import { rereadEdited, rereadOneContract, type Placer, type ValidRead } from './rereadOne';
+import type { TextEdit } from './edit/textEdit';
 
 interface Kept extends FullRead {
   readonly text: string;
@@ -33,6 +34,23 @@ export class ContractsReader {
     return this.keep(text, options).result;
   }
 
+  /**
+   * `text`, known to be `base` with `edits` applied (an edit's result), read as read(text) reads it.
+   * When `base` is the last valid text read, the change is found from the edits, without comparing
+   * or copying the new text (see rereadEdited).
+   */
+  readEdited(base: string, edits: readonly TextEdit[], text: string, options: ParseOptions): ParseResult {
+    const valid = this.lastValid;
+    if (this.last?.text === text || !valid || valid.text !== base || !sameOptions(valid.options, options)) {
+      return this.read(text, options);
+    }
+    const again = rereadEdited(valid, edits, options, placerFor(text, options));
+    if (!again) {
+      return this.read(text, options);
+    }
+    return this.remember(text, options, { result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans }).result;
+  }
+
   /** Where each contract stands in a valid text; undefined for a text that is not valid. */
   spans(text: string, options: ParseOptions): readonly ContractSpan[] | undefined {
     return this.keep(text, options).spans;
@@ -47,15 +65,17 @@ export class ContractsReader {
     let read: FullRead | undefined;
     if (valid && sameOptions(valid.options, options)) {
       // A text that differs from the last valid one inside one contract is read from it (rereadOne.ts).
-      const lines = lazyLines(text);
-      const placer = { lines, problem: problemMaker(text, options.locale, lines), placeOf, readOne: readOneContract };
-      const again = rereadOneContract(valid, text, options, placer);
+      const again = rereadOneContract(valid, text, options, placerFor(text, options));
       if (again) {
         read = { result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
       }
     }
     // Contract validation does not depend on the options, so what the last valid read checked is reused.
     read ??= readContracts(text, options, valid && knownContracts(valid.text, valid.spans, valid.file.contracts));
+    return this.remember(text, options, read);
+  }
+
+  private remember(text: string, options: ParseOptions, read: FullRead): Kept {
     const kept: Kept = { ...read, text, options: { ...options } };
     this.last = kept;
     if (kept.result.ok && kept.spans) {
@@ -63,6 +83,12 @@ export class ContractsReader {
     }
     return kept;
   }
+}
+
+/** How a reread places what it finds in the new text: lines are counted only if a problem needs them. */
+function placerFor(text: string, options: ParseOptions): Placer {
+  const lines = lazyLines(text);
+  return { lines, problem: problemMaker(text, options.locale, lines), placeOf, readOne: readOneContract };
 }
 
 function sameOptions(a: ParseOptions, b: ParseOptions): boolean {

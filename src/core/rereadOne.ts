@@ -3,6 +3,7 @@ import { findDateProblems } from './dateSanity';
 import type { ContractSpan, ParseOptions, ProblemMaker } from './parse';
 import type { LineIndex } from './positions';
 import type { Problem } from './problems';
+import type { TextEdit } from './edit/textEdit';
 import type { Contract, ContractsFile } from './schema';
 
 /** A valid read: what the last read of a text found, and where each contract stands in it. */
@@ -51,6 +52,56 @@ export function rereadOneContract(before: ValidRead, text: string, options: Pars
   // A copy of its own: the strings read from it then keep only this contract's text alive, not the
   // whole version of the file it came from (a large file, kept once per edit otherwise).
   const source = detached(text.slice(span.offset, span.offset + span.length + delta));
+  return rereadAt(before, index, delta, source, options, at);
+}
+
+/**
+ * The same, for a text known to be `before.text` with `edits` applied (non-overlapping, in order):
+ * the change is where the edits are, and the contract's new text is made from its old text and the
+ * edits. The new text of the file is neither compared nor copied, which for a large file joined from
+ * pieces (as an edit's result is) costs more than all the rest.
+ */
+export function rereadEdited(
+  before: ValidRead,
+  edits: readonly TextEdit[],
+  options: ParseOptions,
+  at: Placer,
+): Omit<ValidRead, 'text'> | undefined {
+  const first = edits[0];
+  const last = edits[edits.length - 1];
+  if (!first || !last) {
+    return undefined;
+  }
+  const index = spanHolding(before.spans, first.offset, last.offset + last.length);
+  if (index === undefined) {
+    return undefined;
+  }
+  const span = before.spans[index]!;
+  let source = '';
+  let from = span.offset;
+  let delta = 0;
+  for (const edit of edits) {
+    if (edit.offset < from) {
+      return undefined; // out of order or overlapping: not what an edit's result is
+    }
+    source += before.text.slice(from, edit.offset) + edit.content;
+    from = edit.offset + edit.length;
+    delta += edit.content.length - edit.length;
+  }
+  source += before.text.slice(from, span.offset + span.length);
+  return rereadAt(before, index, delta, detached(source), options, at);
+}
+
+/** The read of a text whose only change is that contract `index` now reads `source`, `delta` longer. */
+function rereadAt(
+  before: ValidRead,
+  index: number,
+  delta: number,
+  source: string,
+  options: ParseOptions,
+  at: Placer,
+): Omit<ValidRead, 'text'> | undefined {
+  const span = before.spans[index]!;
   const read = at.readOne(source);
   if (!read) {
     return undefined;

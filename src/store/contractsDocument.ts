@@ -30,11 +30,27 @@ export class NotUtf8Error extends Error {
 }
 
 /**
+ * What a read of the disk saw: the text, and the file's modification time and size when it was read.
+ * Its holder (a folder's store) hands it back to the next read, which then reads the file again only
+ * if the file has changed since: a logged contact no longer reads the whole file before its edit.
+ */
+export interface DiskRead {
+  readonly text: string;
+  readonly mtime: number;
+  readonly size: number;
+}
+
+/**
  * Reads the contracts file as the writer sees it: unsaved changes in an editor win over the disk;
  * otherwise the disk is the truth (a saved document can lag behind an outside change or deletion).
- * Goes through `workspace.fs`, never Node `fs`, so virtual workspaces work too.
+ * Goes through `workspace.fs`, never Node `fs`, so virtual workspaces work too. `disk` is told what
+ * a read of the disk saw, and may hand back the last one (see readDiskFile).
  */
-export async function readContractsText(uri: vscode.Uri, maxBytes = Infinity): Promise<string | undefined> {
+export async function readContractsText(
+  uri: vscode.Uri,
+  maxBytes = Infinity,
+  disk?: { readonly known?: DiskRead; seen(read: DiskRead | undefined): void },
+): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
   if (open?.isDirty) {
     const text = open.getText();
@@ -43,7 +59,9 @@ export async function readContractsText(uri: vscode.Uri, maxBytes = Infinity): P
     }
     return text;
   }
-  return readDiskText(uri, maxBytes);
+  const read = await readDiskFile(uri, maxBytes, disk?.known);
+  disk?.seen(read);
+  return read?.text;
 }
 
 /**
@@ -51,12 +69,22 @@ export async function readContractsText(uri: vscode.Uri, maxBytes = Infinity): P
  * reading, so an oversized file never reaches memory, let alone the parser.
  */
 export async function readDiskText(uri: vscode.Uri, maxBytes = Infinity): Promise<string | undefined> {
+  return (await readDiskFile(uri, maxBytes))?.text;
+}
+
+/**
+ * The file on disk (undefined: no file), as readDiskText reads it. When `known` was read at the
+ * modification time and size the file still has, it is the answer, and the file is not read again.
+ * (A change that keeps both is missed here as VS Code misses it when it saves: it compares the same two.)
+ */
+export async function readDiskFile(uri: vscode.Uri, maxBytes = Infinity, known?: DiskRead): Promise<DiskRead | undefined> {
   try {
-    if (Number.isFinite(maxBytes)) {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > maxBytes) {
-        throw new FileTooLargeError(size, maxBytes);
-      }
+    const { size, mtime } = await vscode.workspace.fs.stat(uri);
+    if (size > maxBytes) {
+      throw new FileTooLargeError(size, maxBytes);
+    }
+    if (known && known.mtime === mtime && known.size === size) {
+      return known;
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
     let text: string;
@@ -70,7 +98,9 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = Infinity): Promis
       }
       throw new NotUtf8Error(lineOfByte(bytes, bad));
     }
-    return text.replace(/^\uFEFF/, '');
+    // The time and size of the stat before the read: if the file changed in between, they no longer
+    // match it, and the next read reads it again.
+    return { text: text.replace(/^\uFEFF/, ''), mtime, size };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return undefined;

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { ContractsReader, type Contract, type EditIntent, type Locale, type Problem } from '../core';
+import { ContractsReader, type Contract, type EditIntent, type Locale, type Problem, type TextEdit } from '../core';
 import { maxFileSizeBytes, writeTimeoutMs } from '../config';
 import { log } from '../log/log';
-import { FileTooLargeError, NotUtf8Error, readContractsText } from './contractsDocument';
+import { FileTooLargeError, NotUtf8Error, readContractsText, type DiskRead } from './contractsDocument';
 import { writeIntent } from './writeContracts';
 
 export { WriteRefusedError } from './writeContracts';
@@ -44,6 +44,12 @@ export class FolderStore implements vscode.Disposable {
   private readonly reader = new ContractsReader();
   /** Counts the texts shown: a read of the disk that started before a write showed its text is dropped. */
   private shown = 0;
+  /** The last read of the file on disk: a read or a write's check reads the file again only if it changed since. */
+  private readonly disk: { known?: DiskRead; seen(read: DiskRead | undefined): void } = {
+    seen(read) {
+      this.known = read;
+    },
+  };
   /** Documents whose language switch waits for the writes in flight (see useJsonWithComments). */
   private readonly languageSwitches = new Set<vscode.TextDocument>();
 
@@ -108,7 +114,8 @@ export class FolderStore implements vscode.Disposable {
             stage: (s) => (stage = s),
             reader: this.reader,
             // The tree follows the document as soon as the edit is in it; the save comes after.
-            applied: (text) => this.show(text),
+            applied: (text, edited) => this.show(text, edited),
+            disk: this.disk,
           }),
           writeTimeoutMs(),
           () => {
@@ -165,7 +172,7 @@ export class FolderStore implements vscode.Disposable {
     const before = this.shown;
     let text: string | undefined;
     try {
-      text = await readContractsText(this.uri, maxFileSizeBytes(this.folder));
+      text = await readContractsText(this.uri, maxFileSizeBytes(this.folder), this.disk);
     } catch (error) {
       log.warn(`Could not read ${this.uri.toString()}`, error);
       this.current = this.unreadable(error);
@@ -178,14 +185,18 @@ export class FolderStore implements vscode.Disposable {
     this.show(text);
   }
 
-  /** Shows a text of the file (undefined: there is no file) and tells the views. */
-  private show(text: string | undefined): void {
+  /**
+   * Shows a text of the file (undefined: there is no file) and tells the views. `edited` says the text
+   * is an edit's result, which the reader then reads from the edit alone.
+   */
+  private show(text: string | undefined, edited?: { readonly base: string; readonly edits: readonly TextEdit[] }): void {
     this.shown++;
     if (text === undefined) {
       this.lastGood = [];
       this.current = { kind: 'missing', folder: this.folder, uri: this.uri };
     } else {
-      const parsed = this.reader.read(text, { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() });
+      const options = { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() };
+      const parsed = edited ? this.reader.readEdited(edited.base, edited.edits, text, options) : this.reader.read(text, options);
       if (parsed.ok) {
         this.lastGood = parsed.file.contracts;
       }

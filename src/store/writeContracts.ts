@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { computeEdit, type ContractsReader, type EditIntent, type EditOptions } from '../core';
-import { FileTooLargeError, NotUtf8Error, readDiskText } from './contractsDocument';
+import { computeEdit, type ContractsReader, type EditIntent, type EditOptions, type TextEdit } from '../core';
+import { FileTooLargeError, NotUtf8Error, readDiskFile, readDiskText, type DiskRead } from './contractsDocument';
 
 /** A write the core (or the store) refused; its message is meant for the writer as it is. */
 export class WriteRefusedError extends Error {
@@ -35,13 +35,15 @@ export interface WriteHooks {
    * The document's text once the edit is in it, before any save: from then on that text is the
    * truth, and the views can show it without waiting for the save of a large file.
    */
-  readonly applied?: (text: string) => void;
+  readonly applied?: (text: string, edited: { readonly base: string; readonly edits: readonly TextEdit[] }) => void;
+  /** The last read of the disk (the store's), which the write's own check reuses if the file has not changed since. */
+  readonly disk?: { readonly known?: DiskRead; seen(read: DiskRead | undefined): void };
 }
 
 export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: EditOptions, hooks: WriteHooks = {}): Promise<void> {
   const { maxBytes = Infinity, stage = () => undefined } = hooks;
   stage('checking the file on disk');
-  const onDisk = await readWritable(uri, maxBytes);
+  const onDisk = await readWritable(uri, maxBytes, hooks.disk);
   stage('opening the document');
   const doc = await vscode.workspace.openTextDocument(uri);
   const wasDirty = doc.isDirty;
@@ -57,7 +59,8 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
   // Asked for once: for a large file each copy of the document's text costs tens of milliseconds.
   const docText = wasDirty && disk !== undefined ? disk : doc.getText();
   // Normally the same text; for a file with mixed line endings the disk's, so that they survive.
-  const result = computeEdit(disk ?? docText, intent, options, hooks.reader);
+  const base = disk ?? docText;
+  const result = computeEdit(base, intent, options, hooks.reader);
   if (!result.ok) {
     throw new WriteRefusedError(result.reason);
   }
@@ -67,7 +70,7 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
   if (!wasDirty && ((disk !== undefined && disk !== docText) || saveActionsWouldChange(doc))) {
     stage('writing the file directly');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(result.newText));
-    hooks.applied?.(result.newText);
+    hooks.applied?.(result.newText, { base, edits: result.edits });
     return;
   }
   const edit = new vscode.WorkspaceEdit();
@@ -80,7 +83,7 @@ export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: 
   }
   // The edit was computed on the document's own text (a saved document equals the disk here), so
   // its result is the document's text now, without asking the document for 30 MB of it again.
-  hooks.applied?.(result.newText);
+  hooks.applied?.(result.newText, { base, edits: result.edits });
   // Fetched again: the document object may have been replaced meanwhile (a language change reopens it).
   const saved = await vscode.workspace.openTextDocument(uri);
   stage('saving');
@@ -141,9 +144,11 @@ export function sameIgnoringLineEnds(a: string, b: string): boolean {
  * The disk's text (undefined: no file yet). A file too large to read, or not UTF-8, is never written:
  * the write would lose what it holds.
  */
-async function readWritable(uri: vscode.Uri, maxBytes: number): Promise<string | undefined> {
+async function readWritable(uri: vscode.Uri, maxBytes: number, disk: WriteHooks['disk']): Promise<string | undefined> {
   try {
-    return await readDiskText(uri, maxBytes);
+    const read = await readDiskFile(uri, maxBytes, disk?.known);
+    disk?.seen(read);
+    return read?.text;
   } catch (error) {
     if (error instanceof FileTooLargeError || error instanceof NotUtf8Error) {
       throw new WriteRefusedError(error.message);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { isValidContractText, parseContracts } from '../../src/core/parse';
+import { contractSpans, isValidContractText, parseContracts } from '../../src/core/parse';
 import { ContractsReader } from '../../src/core/reader';
 import { computeEdit } from '../../src/core/edit/intents';
 import { EN, HAND_EDITED } from './fixtures';
@@ -23,7 +23,11 @@ const DATES = ['2026-11-01', '2026-11-30', '2025-01-01', '2026-11-16T23:00:00+09
 const change = fc.oneof(
   fc.record({ kind: fc.constant('stage' as const), nth: fc.nat(3), value: fc.constantFrom(...STAGE_VALUES) }),
   fc.record({ kind: fc.constant('title' as const), nth: fc.nat(3), value: fc.constantFrom(...TITLES) }),
-  fc.record({ kind: fc.constant('token' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), value: fc.constantFrom(...TOKENS) }),
+  fc.record({
+    kind: fc.constant('token' as const),
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    value: fc.constantFrom(...TOKENS),
+  }),
   fc.record({ kind: fc.constant('id' as const), nth: fc.nat(3), value: fc.constantFrom(...IDS) }),
   fc.record({ kind: fc.constant('date' as const), nth: fc.nat(8), value: fc.constantFrom(...DATES) }),
 );
@@ -52,6 +56,23 @@ function apply(text: string, c: Change): string {
   }
 }
 
+/** Edits a writer asks for, on the fixture's contracts (and a step id that is not a plain name). */
+const intents = fc.oneof(
+  fc.record({
+    kind: fc.constant('setStage' as const),
+    contractId: fc.constantFrom('cw-2026-001', 'lancers-0042'),
+    stage: fc.constantFrom('applied' as const, 'delivered' as const, 'cancelled' as const),
+    at: fc.constantFrom('2026-11-24', '2026-11-24T10:00:00+09:00'),
+  }),
+  fc.record({
+    kind: fc.constant('setChecklistStep' as const),
+    contractId: fc.constantFrom('cw-2026-001', 'lancers-0042'),
+    stepId: fc.constantFrom('report', 'terminate', '__x'),
+    done: fc.boolean(),
+    at: fc.constant('2026-11-24'),
+  }),
+);
+
 describe('reading again after a change (property)', () => {
   it('reads every version of a file exactly as a first read does, whatever was read before', () => {
     fc.assert(
@@ -70,22 +91,28 @@ describe('reading again after a change (property)', () => {
     );
   });
 
-  it('accepts an edit only when the whole file, read afresh, is still valid', () => {
-    const intents = fc.oneof(
-      fc.record({
-        kind: fc.constant('setStage' as const),
-        contractId: fc.constantFrom('cw-2026-001', 'lancers-0042'),
-        stage: fc.constantFrom('applied' as const, 'delivered' as const, 'cancelled' as const),
-        at: fc.constantFrom('2026-11-24', '2026-11-24T10:00:00+09:00'),
+  it('reads an edit’s result from the edit alone exactly as a first read does', () => {
+    fc.assert(
+      fc.property(fc.array(change, { maxLength: 3 }), intents, fc.boolean(), (changes, intent, readBefore) => {
+        const text = changes.reduce(apply, HAND_EDITED);
+        const reader = new ContractsReader();
+        if (readBefore) {
+          reader.read(text, EN); // as the store does: the text the edit starts from was just shown
+        }
+        const result = computeEdit(text, intent, EN);
+        if (result.ok) {
+          assert.deepEqual(reader.readEdited(text, result.edits, result.newText, EN), parseContracts(result.newText, EN));
+          assert.deepEqual(reader.spans(result.newText, EN), contractSpans(result.newText, EN), 'where each contract stands');
+          // …and what it keeps serves the next read as a first read would.
+          const next = apply(result.newText, { kind: 'title', nth: 0, value: '次の版' });
+          assert.deepEqual(reader.read(next, EN), parseContracts(next, EN));
+        }
       }),
-      fc.record({
-        kind: fc.constant('setChecklistStep' as const),
-        contractId: fc.constantFrom('cw-2026-001', 'lancers-0042'),
-        stepId: fc.constantFrom('report', 'terminate', '__x'),
-        done: fc.boolean(),
-        at: fc.constant('2026-11-24'),
-      }),
+      runs(300),
     );
+  });
+
+  it('accepts an edit only when the whole file, read afresh, is still valid', () => {
     fc.assert(
       fc.property(fc.array(change, { maxLength: 3 }), intents, (changes, intent) => {
         const text = changes.reduce(apply, HAND_EDITED);
