@@ -44,6 +44,8 @@ export class MergeOffers implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [this.changed];
   private watchers: vscode.Disposable[] = [];
+  /** The contracts files the watchers are for, to make them again only when those change. */
+  private watched: string | undefined;
   private loading: Promise<void> = Promise.resolve();
   private current: readonly MergeOffer[] = [];
   /** The copies' contracts by uri and modification time: a copy rarely changes, the contracts file often. */
@@ -70,6 +72,15 @@ export class MergeOffers implements vscode.Disposable {
   }
 
   private watch(): void {
+    // The same files as last time: the watchers there already are keep watching.
+    const watched = this.stores
+      .all()
+      .map((store) => store.uri.toString())
+      .join('\n');
+    if (watched === this.watched) {
+      return;
+    }
+    this.watched = watched;
     for (const d of this.watchers) {
       d.dispose();
     }
@@ -118,8 +129,11 @@ export class MergeOffers implements vscode.Disposable {
       }
     }
     this.copies = new Map([...this.copies].filter(([key]) => seen.has(key)));
-    this.current = offers;
-    this.changed.fire();
+    // Every change of a contracts file looks again; the view is redrawn only if the offers changed.
+    if (!sameOffers(this.current, offers)) {
+      this.current = offers;
+      this.changed.fire();
+    }
   }
 
   private async readCopy(uri: vscode.Uri, maxBytes: number): Promise<readonly Contract[] | undefined> {
@@ -145,4 +159,12 @@ export class MergeOffers implements vscode.Disposable {
       d.dispose();
     }
   }
+}
+
+function sameOffers(a: readonly MergeOffer[], b: readonly MergeOffer[]): boolean {
+  const key = (o: MergeOffer): string =>
+    o.kind === 'gitConflict'
+      ? `${o.kind} ${o.uri.toString()} ${o.theirsLabel}`
+      : `${o.kind} ${o.uri.toString()} ${o.copy.toString()} ${o.service} ${String(o.missing)}`;
+  return a.length === b.length && a.every((o, i) => o.folder === b[i]!.folder && key(o) === key(b[i]!));
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ContractsReader, type Contract, type EditIntent, type Locale, type Problem, type TextEdit } from '../core';
+import { ContractsReader, type Contract, type EditIntent, type Locale, type ParseResult, type Problem, type TextEdit } from '../core';
 import { maxFileSizeBytes, writeTimeoutMs } from '../config';
 import { log } from '../log/log';
 import { FileTooLargeError, NotUtf8Error, readContractsText, type DiskRead } from './contractsDocument';
@@ -50,6 +50,8 @@ export class FolderStore implements vscode.Disposable {
       this.known = read;
     },
   };
+  /** The read the views show now (the reader hands back the same object for the same text). */
+  private shownResult: ParseResult | undefined;
   /** Documents whose language switch waits for the writes in flight (see useJsonWithComments). */
   private readonly languageSwitches = new Set<vscode.TextDocument>();
 
@@ -176,6 +178,7 @@ export class FolderStore implements vscode.Disposable {
     } catch (error) {
       log.warn(`Could not read ${this.uri.toString()}`, error);
       this.current = this.unreadable(error);
+      this.shownResult = undefined;
       this.changed.fire();
       return;
     }
@@ -192,11 +195,16 @@ export class FolderStore implements vscode.Disposable {
   private show(text: string | undefined, edited?: { readonly base: string; readonly edits: readonly TextEdit[] }): void {
     this.shown++;
     if (text === undefined) {
+      this.shownResult = undefined;
       this.lastGood = [];
       this.current = { kind: 'missing', folder: this.folder, uri: this.uri };
     } else {
       const options = { locale: this.locale, utcOffsetMinutes: this.utcOffsetMinutes() };
       const parsed = edited ? this.reader.readEdited(edited.base, edited.edits, text, options) : this.reader.read(text, options);
+      if (parsed === this.shownResult) {
+        return; // the text shown already (read back after a save, or announced twice): nothing to redraw
+      }
+      this.shownResult = parsed;
       if (parsed.ok) {
         this.lastGood = parsed.file.contracts;
       }

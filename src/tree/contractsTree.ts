@@ -9,6 +9,7 @@ import { archivedContractItem, archivedGroupItem, archiveProblemItem } from './a
 import type { ContractNode, TreeNode } from './nodes';
 import { contactItem, contractItem, groupItem, nextStepItem, problemItem, problemsItem } from './treeItems';
 import { contractTooltip } from './tooltip';
+import { recentContacts } from './recentContacts';
 
 /** The steps' texts (src/core/playbooks/texts), which the extension hands over from dist/optional.js when first asked. */
 export type StepTexts = () => { nextStepDetail(next: NextStep | undefined): Localized | undefined };
@@ -205,15 +206,7 @@ export class ContractsTree implements vscode.TreeDataProvider<TreeNode>, vscode.
     if (entry.status.next) {
       kids.push({ kind: 'next', id: `${entry.key}/next`, entry, parent: node });
     }
-    // An entry's id is its time plus how many entries share that time, so logging a new message
-    // leaves the ids of the older ones (and their selection) as they were.
-    const seen = new Map<number, number>();
-    const withIds = entry.status.facts.entries.map((logged) => {
-      const n = seen.get(logged.instant) ?? 0;
-      seen.set(logged.instant, n + 1);
-      return { logged, id: `${entry.key}/contact/${logged.instant}/${n}` };
-    });
-    for (const { logged, id } of withIds.reverse().slice(0, RECENT_CONTACTS)) {
+    for (const { logged, id } of recentContacts(entry.status.facts.entries, entry.key, RECENT_CONTACTS)) {
       kids.push({ kind: 'contact', id, entry, logged, parent: node });
     }
     this.children.set(node.id, kids);
