@@ -123,14 +123,9 @@ async function main(): Promise<void> {
   // The real-host figures need code-server and Chromium (scripts/install-system-deps.sh); without
   // them the bench still prints the rest, and says why these were not measured.
   const host = await attempt('figures 5 and 8 (real host)', () => measureHostFigures({ log: (line) => process.stderr.write(`${line}\n`) }));
-  const logged = await attempt('figure 7 (real host)', async () => {
-    const pair: LogFigure[] = [];
-    for (const n of [1_000, 10_000]) {
-      process.stderr.write(`figure 7: ${n} contracts in the real host…\n`);
-      pair.push(await measureLogFigure(n));
-    }
-    return pair as [LogFigure, LogFigure];
-  });
+  // Each size on its own: a failure at 10,000 (a host that stops answering) leaves the 1,000 figure.
+  const logged1k = await attempt('figure 7 at 1,000 (real host)', () => logFigure(1_000));
+  const logged10k = await attempt('figure 7 at 10,000 (real host)', () => logFigure(10_000));
   const at = (n: number): SizeResult => sizes.find((s) => s.contracts === n)!;
   const ratio = (t: Timing, b: Timing): number => t.median / b.median;
   const times = (t: Timing, b: Timing): string =>
@@ -208,7 +203,7 @@ async function main(): Promise<void> {
     figure: 'log a contact → getChildren has it, in the real host',
     size: '1000',
     target: '≤ 100 ms',
-    ...inHost(logged, ([{ logToView: t }]) => [`${t.median.toFixed(0)} ms (${t.min.toFixed(0)}–${t.max.toFixed(0)})`, t.median <= 100]),
+    ...inHost(logged1k, ({ logToView: t }) => [`${t.median.toFixed(0)} ms (${t.min.toFixed(0)}–${t.max.toFixed(0)})`, t.median <= 100]),
   });
   figures.push({
     id: 7,
@@ -216,7 +211,7 @@ async function main(): Promise<void> {
     size: '10000',
     // Raised from ≤ 1.5× (issue 20): a logged contact must cost what an incremental read costs.
     target: '≤ 0.1×',
-    ...inHost(logged, ([, { logToView, coldLoad }]) => [
+    ...inHost(logged10k, ({ logToView, coldLoad }) => [
       `${ratio(logToView, coldLoad).toFixed(2)}× (${logToView.median.toFixed(0)} ms vs ${coldLoad.median.toFixed(0)} ms)`,
       ratio(logToView, coldLoad) <= 0.1,
     ]),
@@ -269,9 +264,14 @@ async function main(): Promise<void> {
   );
   const out = path.join(ROOT, RESULTS);
   fs.mkdirSync(path.dirname(out), { recursive: true });
-  const realHost = { hostFigures: typeof host === 'string' ? undefined : host, logFigures: typeof logged === 'string' ? [] : logged };
+  const realHost = { hostFigures: typeof host === 'string' ? undefined : host, logFigures: [logged1k, logged10k].filter((f): f is LogFigure => typeof f !== 'string') };
   fs.writeFileSync(out, `${JSON.stringify({ machine, sizes, bundles, inHost: realHost, figures }, null, 2)}\n`);
   console.log(`Written to ${path.relative(ROOT, out)}`);
+}
+
+function logFigure(n: number): Promise<LogFigure> {
+  process.stderr.write(`figure 7: ${n} contracts in the real host…\n`);
+  return measureLogFigure(n);
 }
 
 /** A real-host figure's measured text and verdict, or why it was not measured (met: null). */
