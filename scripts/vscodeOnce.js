@@ -13,7 +13,20 @@ const path = require('node:path');
 
 const NAMESPACE = 'contract-guard-vscode';
 
-/** The names our sources use as `vscode.<name>`, found in the files under `src`. */
+// Words that cannot name a binding: a comment such as "vscode.new" must not break the build.
+const RESERVED = new Set(
+  (
+    'break case catch class const continue debugger default delete do else enum export extends false finally for function if ' +
+    'import in instanceof new null return super switch this throw true try typeof var void while with yield let static ' +
+    'implements interface package private protected public await'
+  ).split(' '),
+);
+
+/**
+ * The names our sources use as `vscode.<name>`, found in the files under `src` (comments too: a name
+ * only a comment uses is exported as undefined, which costs nothing). Every source uses the module
+ * as `vscode.<name>` only, never as a value of its own: a new `f(vscode)` would see only these names.
+ */
 function usedNames(srcDir) {
   const names = new Set();
   const visit = (dir) => {
@@ -23,7 +36,9 @@ function usedNames(srcDir) {
         visit(file);
       } else if (/\.ts$/.test(entry.name)) {
         for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bvscode\.([A-Za-z_$][\w$]*)/g)) {
-          names.add(match[1]);
+          if (!RESERVED.has(match[1])) {
+            names.add(match[1]);
+          }
         }
       }
     }

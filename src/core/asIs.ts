@@ -10,6 +10,10 @@ import type * as z from 'zod/mini';
  * schemas are made. Only "yes" is trusted. "No" means "ask zod", which then decides and gives its
  * own messages, so a kind of schema or check this does not know costs time, never an answer: it is
  * asked of zod itself, and counts as "yes" only when zod hands back the very same value.
+ *
+ * One thing differs: the order of an object's keys, which is the file's here and the schema's in
+ * zod's copy. JSON gives that order no meaning, and nothing may depend on it (compare contracts by
+ * value: merge/values.ts's sameValue).
  */
 export type AsIs = (value: unknown) => boolean;
 
@@ -33,7 +37,6 @@ interface CheckDef {
   readonly format?: string;
   readonly pattern?: RegExp;
   readonly minimum?: number;
-  readonly maximum?: number;
   readonly value?: number;
   readonly inclusive?: boolean;
   readonly fn?: (value: unknown) => unknown;
@@ -155,11 +158,6 @@ function checksOf(def: Def): AsIs[] | undefined {
       case 'min_length': {
         const minimum = c.minimum ?? 0;
         tests.push((value) => (value as { length: number }).length >= minimum);
-        break;
-      }
-      case 'max_length': {
-        const maximum = c.maximum ?? Infinity;
-        tests.push((value) => (value as { length: number }).length <= maximum);
         break;
       }
       case 'greater_than': {

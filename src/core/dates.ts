@@ -60,7 +60,7 @@ function daysInMonth(year: number, month: number): number {
 /** Whether the written fields name a real day and time. */
 function inRange(m: IsoFields): boolean {
   const { year, month, day, hour = 0, minute = 0, second = 0 } = m;
-  // Years below 100 are refused as before: Date.UTC would read them as 19xx.
+  // Years below 100 are refused: Date.UTC would read them as 19xx.
   return (
     year >= 100 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) && hour <= 23 && minute <= 59 && second <= 59
   );

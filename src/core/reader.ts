@@ -41,7 +41,8 @@ export class ContractsReader {
    */
   readEdited(base: string, edits: readonly TextEdit[], text: string, options: ParseOptions): ParseResult {
     const valid = this.lastValid;
-    if (this.last?.text === text || !valid || valid.text !== base || !sameOptions(valid.options, options)) {
+    // `valid.text` is normally `base` itself, so the comparison costs nothing; the new text is never compared.
+    if (!valid || valid.text !== base || !sameOptions(valid.options, options)) {
       return this.read(text, options);
     }
     const again = rereadEdited(valid, edits, options, placerFor(text, options));

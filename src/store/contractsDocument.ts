@@ -32,12 +32,29 @@ export class NotUtf8Error extends Error {
 /**
  * What a read of the disk saw: the text, and the file's modification time and size when it was read.
  * Its holder (a folder's store) hands it back to the next read, which then reads the file again only
- * if the file has changed since: a logged contact no longer reads the whole file before its edit.
+ * if the file may have changed since: so a logged contact need not read the whole file before its edit.
  */
 export interface DiskRead {
   readonly text: string;
   readonly mtime: number;
   readonly size: number;
+  /** When the read began (Date.now()). */
+  readonly readAt: number;
+}
+
+/**
+ * Whether `known` still is the file, given the file's time and size now. Both must be unchanged, and
+ * the read must have begun well after the file's last change: a file system stamps times in steps
+ * (2 s on FAT, 1 s on some others, a few ms on most), and a change in the same step as the one before
+ * it, after the read, would keep both. Files of other schemes (virtual workspaces) are always read:
+ * their times need not change at all.
+ */
+function stillTheFile(uri: vscode.Uri, known: DiskRead | undefined, mtime: number, size: number): known is DiskRead {
+  if (!known || known.mtime !== mtime || known.size !== size || (uri.scheme !== 'file' && uri.scheme !== 'vscode-remote')) {
+    return false;
+  }
+  const step = mtime % 1000 === 0 ? 2000 : 50; // a time in whole seconds: a coarse file system
+  return known.readAt - mtime > step;
 }
 
 /**
@@ -73,9 +90,8 @@ export async function readDiskText(uri: vscode.Uri, maxBytes = Infinity): Promis
 }
 
 /**
- * The file on disk (undefined: no file), as readDiskText reads it. When `known` was read at the
- * modification time and size the file still has, it is the answer, and the file is not read again.
- * (A change that keeps both is missed here as VS Code misses it when it saves: it compares the same two.)
+ * The file on disk (undefined: no file), as readDiskText reads it. When `known` is still the file
+ * (stillTheFile), it is the answer, and the file is not read again.
  */
 export async function readDiskFile(uri: vscode.Uri, maxBytes = Infinity, known?: DiskRead): Promise<DiskRead | undefined> {
   try {
@@ -83,9 +99,10 @@ export async function readDiskFile(uri: vscode.Uri, maxBytes = Infinity, known?:
     if (size > maxBytes) {
       throw new FileTooLargeError(size, maxBytes);
     }
-    if (known && known.mtime === mtime && known.size === size) {
+    if (stillTheFile(uri, known, mtime, size)) {
       return known;
     }
+    const readAt = Date.now();
     const bytes = await vscode.workspace.fs.readFile(uri);
     let text: string;
     try {
@@ -100,7 +117,7 @@ export async function readDiskFile(uri: vscode.Uri, maxBytes = Infinity, known?:
     }
     // The time and size of the stat before the read: if the file changed in between, they no longer
     // match it, and the next read reads it again.
-    return { text: text.replace(/^\uFEFF/, ''), mtime, size };
+    return { text: text.replace(/^\uFEFF/, ''), mtime, size, readAt };
   } catch (error) {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') {
       return undefined;

@@ -129,6 +129,9 @@ export class FolderStore implements vscode.Disposable {
           },
         );
       } finally {
+        // Our own write changed the file, perhaps within the same time step as the read it started
+        // from: the next read reads it.
+        this.disk.seen(undefined);
         this.writesInFlight--;
         this.switchLanguagesWhenIdle();
       }

@@ -124,6 +124,19 @@ describe('Archive Closed Contracts: the contracts file afterwards', () => {
     assert.equal(plan.newText, expected);
   });
 
+  it('moves a contract whose keys are not in the schema’s order from a file only the full reader reads', () => {
+    // An escaped key sends the file to the full reader, whose contracts list their keys in the schema's
+    // order; the moved contract (title before id) reads in the file's order in the archive file.
+    const text = FILE.replace('"id": "old-closed",\n      "title": "旅行記事 3本",', '"title": "旅行記事 3本",\n      "id": "old-closed",').replace(
+      '"title": "美容系SEO記事 5本",',
+      '"title": "美容系SEO記事 5本", "n\\u006fte": "x",',
+    );
+    assert.deepEqual(
+      planOk(text).moved.map((m) => m.id),
+      ['old-closed', 'old-cancelled'],
+    );
+  });
+
   it('takes the comma off the contract that becomes last', () => {
     const text = FILE.replace('"stageDates": { "accepted": "2026-09-01" }', '"stageDates": { "accepted": "2025-09-01" }');
     const plan = planOk(text);

@@ -32,18 +32,24 @@ const logOf = (instants: readonly number[]): LoggedContact[] =>
 describe('the contact rows of a contract (property)', () => {
   it('shows the newest five, newest first, with the id each has in the whole log', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 6 }).map((m) => m * 60_000), { maxLength: 30 }), (instants) => {
-        const log = logOf(instants);
-        const ids = everyId(log, 'contract/k');
-        const shown = recentContacts(log, 'contract/k', 5);
-        assert.equal(shown.length, Math.min(5, log.length));
-        shown.forEach((row, i) => {
-          const at = log.length - 1 - i;
-          assert.equal(row.logged, log[at], 'newest first');
-          assert.equal(row.id, ids[at]);
-        });
-        assert.equal(new Set(shown.map((r) => r.id)).size, shown.length, 'no two rows share an id');
-      }),
+      fc.property(
+        fc.array(
+          fc.integer({ min: 0, max: 6 }).map((m) => m * 60_000),
+          { maxLength: 30 },
+        ),
+        (instants) => {
+          const log = logOf(instants);
+          const ids = everyId(log, 'contract/k');
+          const shown = recentContacts(log, 'contract/k', 5);
+          assert.equal(shown.length, Math.min(5, log.length));
+          shown.forEach((row, i) => {
+            const at = log.length - 1 - i;
+            assert.equal(row.logged, log[at], 'newest first');
+            assert.equal(row.id, ids[at]);
+          });
+          assert.equal(new Set(shown.map((r) => r.id)).size, shown.length, 'no two rows share an id');
+        },
+      ),
       runs(300),
     );
   });

@@ -6,6 +6,7 @@ import * as editRefusals from '../edit/refusals';
 import { detectStyle, indentAt } from '../edit/style';
 import { applyTextEdits, type TextEdit } from '../edit/textEdit';
 import type { Contract } from '../schema';
+import { sameValue } from '../merge/values';
 import { appendToArchive, newArchiveText } from './archiveFile';
 import { movedText, removeElements, type MovedText } from './cut';
 import * as reasons from './refusals';
@@ -118,8 +119,9 @@ function holdsTheSameContracts(
     const parsed = kept ? parseContracts(text, options) : readOnce(text, options).result;
     return parsed.ok ? parsed.file.contracts : undefined;
   };
-  const same = (a: readonly Contract[] | undefined, b: readonly Contract[]): boolean =>
-    a !== undefined && JSON.stringify(a) === JSON.stringify(b);
+  // By value, not by text: a contract's keys come in the file's order from one reader and in the
+  // schema's from the other (asIs.ts), and that order means nothing.
+  const same = (a: readonly Contract[] | undefined, b: readonly Contract[]): boolean => a !== undefined && sameValue(a, b);
   if (
     !same(
       contractsOf(plan.newText, true),
