@@ -115,8 +115,8 @@ function objectOf(def: Def, asked: AsIs): AsIs {
   }
   const fields = Object.entries(def.shape ?? {}).map(([key, field]) => ({ key, check: asIs(field) }));
   return (value) => {
-    if (!isPlainObject(value) || hasOwn(value, '__proto__')) {
-      return false; // zod would set the copy's prototype from that key
+    if (!isPlainData(value)) {
+      return false;
     }
     for (let i = 0; i < fields.length; i++) {
       const field = fields[i]!;
@@ -135,7 +135,7 @@ function recordOf(def: Def, asked: AsIs): AsIs {
   }
   const entry = asIs(def.valueType!);
   return (value) => {
-    if (!isPlainObject(value) || hasOwn(value, '__proto__')) {
+    if (!isPlainData(value)) {
       return false;
     }
     for (const k in value) {
@@ -202,6 +202,11 @@ function askZod(schema: z.ZodMiniType): AsIs {
     const result = schema.safeParse(value);
     return result.success && Object.is(result.data, value);
   };
+}
+
+/** An object as JSON.parse makes one, without a `__proto__` key (from which zod would set its copy's prototype). */
+function isPlainData(value: unknown): value is Record<string, unknown> {
+  return isPlainObject(value) && !hasOwn(value, '__proto__');
 }
 
 /**

@@ -46,10 +46,7 @@ export class ContractsReader {
       return this.read(text, options);
     }
     const again = rereadEdited(valid, edits, options, placerFor(text, options));
-    if (!again) {
-      return this.read(text, options);
-    }
-    return this.remember(text, options, { result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans }).result;
+    return again ? this.remember(text, options, asFullRead(again)).result : this.read(text, options);
   }
 
   /** Where each contract stands in a valid text; undefined for a text that is not valid. */
@@ -67,9 +64,7 @@ export class ContractsReader {
     if (valid && sameOptions(valid.options, options)) {
       // A text that differs from the last valid one inside one contract is read from it (rereadOne.ts).
       const again = rereadOneContract(valid, text, options, placerFor(text, options));
-      if (again) {
-        read = { result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
-      }
+      read = again && asFullRead(again);
     }
     // Contract validation does not depend on the options, so what the last valid read checked is reused.
     read ??= readContracts(text, options, valid && knownContracts(valid.text, valid.spans, valid.file.contracts));
@@ -84,6 +79,11 @@ export class ContractsReader {
     }
     return kept;
   }
+}
+
+/** A reread's answer as a whole read gives it. */
+function asFullRead(again: Omit<ValidRead, 'text'>): FullRead {
+  return { result: { ok: true, file: again.file, problems: again.problems }, spans: again.spans };
 }
 
 /** How a reread places what it finds in the new text: lines are counted only if a problem needs them. */

@@ -42,6 +42,12 @@ export interface DiskRead {
   readonly readAt: number;
 }
 
+/** The last read of the disk, as its holder keeps it: handed to the next read, told what that read saw. */
+export interface KeptDiskRead {
+  readonly known?: DiskRead;
+  seen(read: DiskRead | undefined): void;
+}
+
 /**
  * Whether `known` still is the file, given the file's time and size now. Both must be unchanged, and
  * the read must have begun well after the file's last change: a file system stamps times in steps
@@ -63,11 +69,7 @@ function stillTheFile(uri: vscode.Uri, known: DiskRead | undefined, mtime: numbe
  * Goes through `workspace.fs`, never Node `fs`, so virtual workspaces work too. `disk` is told what
  * a read of the disk saw, and may hand back the last one (see readDiskFile).
  */
-export async function readContractsText(
-  uri: vscode.Uri,
-  maxBytes = Infinity,
-  disk?: { readonly known?: DiskRead; seen(read: DiskRead | undefined): void },
-): Promise<string | undefined> {
+export async function readContractsText(uri: vscode.Uri, maxBytes = Infinity, disk?: KeptDiskRead): Promise<string | undefined> {
   const open = vscode.workspace.textDocuments.find((doc) => doc.uri.toString() === uri.toString());
   if (open?.isDirty) {
     const text = open.getText();
@@ -76,6 +78,11 @@ export async function readContractsText(
     }
     return text;
   }
+  return readDiskKept(uri, maxBytes, disk);
+}
+
+/** The disk's text (readDiskFile), reusing the kept read when it still is the file, and keeping this one. */
+export async function readDiskKept(uri: vscode.Uri, maxBytes: number, disk: KeptDiskRead | undefined): Promise<string | undefined> {
   const read = await readDiskFile(uri, maxBytes, disk?.known);
   disk?.seen(read);
   return read?.text;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { ContractsReader, type Contract, type EditIntent, type Locale, type ParseResult, type Problem, type TextEdit } from '../core';
 import { maxFileSizeBytes, writeTimeoutMs } from '../config';
 import { log } from '../log/log';
-import { FileTooLargeError, NotUtf8Error, readContractsText, type DiskRead } from './contractsDocument';
+import { FileTooLargeError, NotUtf8Error, readContractsText, type DiskRead, type KeptDiskRead } from './contractsDocument';
 import { writeIntent } from './writeContracts';
 
 export { WriteRefusedError } from './writeContracts';
@@ -45,7 +45,7 @@ export class FolderStore implements vscode.Disposable {
   /** Counts the texts shown: a read of the disk that started before a write showed its text is dropped. */
   private shown = 0;
   /** The last read of the file on disk: a read or a write's check reads the file again only if it changed since. */
-  private readonly disk: { known?: DiskRead; seen(read: DiskRead | undefined): void } = {
+  private readonly disk: KeptDiskRead & { known?: DiskRead } = {
     seen(read) {
       this.known = read;
     },

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { computeEdit, type ContractsReader, type EditIntent, type EditOptions, type TextEdit } from '../core';
-import { FileTooLargeError, NotUtf8Error, readDiskFile, readDiskText, type DiskRead } from './contractsDocument';
+import { FileTooLargeError, NotUtf8Error, readDiskKept, readDiskText, type KeptDiskRead } from './contractsDocument';
 
 /** A write the core (or the store) refused; its message is meant for the writer as it is. */
 export class WriteRefusedError extends Error {
@@ -37,7 +37,7 @@ export interface WriteHooks {
    */
   readonly applied?: (text: string, edited: { readonly base: string; readonly edits: readonly TextEdit[] }) => void;
   /** The last read of the disk (the store's), which the write's own check reuses if the file has not changed since. */
-  readonly disk?: { readonly known?: DiskRead; seen(read: DiskRead | undefined): void };
+  readonly disk?: KeptDiskRead;
 }
 
 export async function writeIntent(uri: vscode.Uri, intent: EditIntent, options: EditOptions, hooks: WriteHooks = {}): Promise<void> {
@@ -144,11 +144,9 @@ export function sameIgnoringLineEnds(a: string, b: string): boolean {
  * The disk's text (undefined: no file yet). A file too large to read, or not UTF-8, is never written:
  * the write would lose what it holds.
  */
-async function readWritable(uri: vscode.Uri, maxBytes: number, disk: WriteHooks['disk']): Promise<string | undefined> {
+async function readWritable(uri: vscode.Uri, maxBytes: number, disk: KeptDiskRead | undefined): Promise<string | undefined> {
   try {
-    const read = await readDiskFile(uri, maxBytes, disk?.known);
-    disk?.seen(read);
-    return read?.text;
+    return await readDiskKept(uri, maxBytes, disk);
   } catch (error) {
     if (error instanceof FileTooLargeError || error instanceof NotUtf8Error) {
       throw new WriteRefusedError(error.message);
