@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, contractsPane, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { checklistFrame, contractsPane, eventually, openOnRow, shoot } from './viewHelpers';
 
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
 const DELIVERED = '転職エージェント比較記事 2本';
@@ -83,15 +83,16 @@ describe('The checklist webview in the browser (code-server + Chromium)', functi
 
   before(async () => {
     workspace = demoWithHostileContracts();
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
-    page = wb.page;
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      void d.dismiss();
+    wb = await openOnRow(workspace, GHOSTED, {
+      width: 420,
+      prepare: (p) => {
+        p.on('dialog', (d) => {
+          dialogs.push(d.message());
+          void d.dismiss();
+        });
+      },
     });
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
-    await widenSideBar(page, 420);
+    page = wb.page;
   });
 
   after(async () => {

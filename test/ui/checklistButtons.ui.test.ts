@@ -5,9 +5,9 @@ import { parse } from 'jsonc-parser';
 import type { Frame, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { changedOnDisk } from '../host/diskWrites';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, contractsPane, editorText, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { checklistFrame, contractsPane, editorText, eventually, openOnRow, shoot } from './viewHelpers';
 
 /** CrowdWorks, escrow funded, silent 20 days: its operator-report step has four buttons. */
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
@@ -31,11 +31,8 @@ describe('The checklist’s buttons in the browser (code-server + Chromium)', fu
 
   before(async () => {
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-checklist-buttons');
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    wb = await openOnRow(workspace, GHOSTED, { width: 520 });
     page = wb.page;
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
-    await widenSideBar(page, 520);
   });
 
   after(async () => {

@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, editorText, eventually, openContractGuard, shoot } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { editorText, eventually, openOnRow, shoot } from './viewHelpers';
 
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
 /** How the filled-in 催促（1回目） for GHOSTED begins, with the demo's writer settings. */
@@ -36,11 +36,8 @@ describe('Messages in the editor and on the clipboard in the browser (code-serve
     fs.writeFileSync(path.join(source, 'snippet-draft.md'), '');
     fs.writeFileSync(path.join(source, 'menu-draft.md'), '');
     workspace = freshCopy(source, 'ui-editor-messages');
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    wb = await openOnRow(workspace, GHOSTED, { prepare: (p) => p.context().grantPermissions(['clipboard-read', 'clipboard-write']) });
     page = wb.page;
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
   });
 
   after(async () => {

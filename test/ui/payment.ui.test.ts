@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { changedOnDisk } from '../host/diskWrites';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { checklistFrame, contractsPane, eventually, groupOf, openOnRow, shoot, visibleRows } from './viewHelpers';
 
 /** The demo's direct client: delivered 70 days ago, the payment date (10/31) passed, a check and a reminder sent. */
 const UNPAID = '住まいの省エネ特集 記事8本';
@@ -41,11 +41,8 @@ describe('An unpaid direct client in the browser (code-server + Chromium)', func
 
   before(async () => {
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-payment');
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    wb = await openOnRow(workspace, UNPAID, { width: 520 });
     page = wb.page;
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: UNPAID }).waitFor({ timeout: 60_000 });
-    await widenSideBar(page, 520);
   });
 
   after(async () => {

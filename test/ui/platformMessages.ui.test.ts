@@ -3,9 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { checklistFrame, contractsPane, editorText, eventually, openContractGuard, shoot, widenSideBar } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { checklistFrame, contractsPane, editorText, eventually, openOnRow, shoot } from './viewHelpers';
 
 const CW_GHOSTED = '美容系SEO記事 5本（スキンケア）';
 const COCONALA_SILENT = 'ダイエット記事 2本（ココナラ）';
@@ -60,11 +60,8 @@ describe('Each platform’s own message from the checklist (code-server + Chromi
   let page: Page;
 
   before(async () => {
-    wb = await openWorkbench(demoWithSilentCoconalaBuyer(), PINNED_CLOCK_ENV);
+    wb = await openOnRow(demoWithSilentCoconalaBuyer(), COCONALA_SILENT, { width: 420 });
     page = wb.page;
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: COCONALA_SILENT }).waitFor({ timeout: 60_000 });
-    await widenSideBar(page, 420);
   });
 
   after(async () => {

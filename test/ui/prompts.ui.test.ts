@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import { parse } from 'jsonc-parser';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, eventually, groupOf, openContractGuard, shoot, visibleRows, widenSideBar, type VisibleRow } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { contractsPane, eventually, groupOf, openOnRow, shoot, type VisibleRow, visibleRows } from './viewHelpers';
 
 const GHOSTED = '美容系SEO記事 5本（スキンケア）';
 /** Escrow funded, like GHOSTED, but in no other test here: Set Stage moves it on. */
@@ -58,11 +58,8 @@ describe('Prompts and panels in the browser (code-server + Chromium)', function 
 
   before(async () => {
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-prompts');
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    wb = await openOnRow(workspace, GHOSTED, { width: 520 });
     page = wb.page;
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED }).waitFor({ timeout: 60_000 });
-    await widenSideBar(page, 520);
   });
 
   after(async () => {

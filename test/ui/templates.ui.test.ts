@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
 import { changedOnDisk } from '../host/diskWrites';
-import { openWorkbench, type OpenWorkbench } from '../host/workbench';
-import { freshCopy, PINNED_CLOCK_ENV } from '../host/workspaces';
-import { contractsPane, editorText, eventually, openContractGuard, shoot } from './viewHelpers';
+import type { OpenWorkbench } from '../host/workbench';
+import { freshCopy } from '../host/workspaces';
+import { editorText, eventually, openOnRow, shoot } from './viewHelpers';
 
 const GHOSTED_AFTER_ESCROW = '美容系SEO記事 5本（スキンケア）';
 
@@ -18,10 +18,8 @@ describe('Message templates in the browser (code-server + Chromium)', function (
 
   before(async () => {
     workspace = freshCopy(path.join(REPO_ROOT, 'demo'), 'ui-templates');
-    wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+    wb = await openOnRow(workspace, GHOSTED_AFTER_ESCROW);
     page = wb.page;
-    await openContractGuard(page);
-    await contractsPane(page).locator('.monaco-list-row', { hasText: GHOSTED_AFTER_ESCROW }).waitFor({ timeout: 60_000 });
   });
 
   after(async () => {

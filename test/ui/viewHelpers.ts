@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../host/codeServer';
-import { SCREENSHOT_DIR } from '../host/workbench';
+import { openWorkbench, SCREENSHOT_DIR, type OpenWorkbench } from '../host/workbench';
+import { PINNED_CLOCK_ENV } from '../host/workspaces';
 
 /** Reading and driving the Contracts view the way a person does: by what is on screen. */
 
@@ -62,6 +63,31 @@ export async function shoot(page: Page, name: string): Promise<void> {
  */
 export async function openContractGuard(page: Page): Promise<void> {
   await page.locator('.activitybar .action-item', { has: page.locator('[aria-label^="Contract Guard"]') }).first().click();
+}
+
+/**
+ * A window on `workspace` (the clock pinned) with the Contracts view open and showing `row`, and the
+ * side bar `width` wide when given. `prepare` runs before the view opens (a permission, a dialog
+ * handler). A window that fails on the way is closed here, since its suite never gets it to close.
+ */
+export async function openOnRow(
+  workspace: string,
+  row: string,
+  options: { readonly width?: number; readonly prepare?: (page: Page) => Promise<void> | void } = {},
+): Promise<OpenWorkbench> {
+  const wb = await openWorkbench(workspace, PINNED_CLOCK_ENV);
+  try {
+    await options.prepare?.(wb.page);
+    await openContractGuard(wb.page);
+    await contractsPane(wb.page).locator('.monaco-list-row', { hasText: row }).waitFor({ timeout: 60_000 });
+    if (options.width !== undefined) {
+      await widenSideBar(wb.page, options.width);
+    }
+    return wb;
+  } catch (error) {
+    await wb.close();
+    throw error;
+  }
 }
 
 /** Drags the side bar's edge so titles and descriptions fit, as a person would. */
